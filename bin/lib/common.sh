@@ -1,0 +1,108 @@
+# Shared settings and helpers of bin/xcbir. Every setting can be overridden by an environment variable.
+
+: "${XCBIR_VAR:=$ROOT/var}"
+: "${XCBIR_RUNTIME_DIR:=$XCBIR_VAR/runtime}"
+: "${XCBIR_DOMAIN:=xcbir}"
+if [ -n "${XCBIR_PORTBASE:-}" ]; then
+    # asadmin's port base: admin = base + 48, HTTP = base + 80, and so on for the other listeners
+    XCBIR_ADMIN_PORT=$((XCBIR_PORTBASE + 48))
+    XCBIR_HTTP_PORT=$((XCBIR_PORTBASE + 80))
+fi
+: "${XCBIR_HTTP_PORT:=8080}"
+: "${XCBIR_ADMIN_PORT:=4848}"
+: "${XCBIR_PAYARA_HEAP:=3g}"
+: "${XCBIR_ES_PORT:=9200}"
+: "${XCBIR_ES_HEAP:=512m}"
+: "${XCBIR_ES_USER:=xcbir-es}"
+: "${XCBIR_DB_URL:=jdbc:h2:$XCBIR_VAR/db/xcbir;AUTO_SERVER=TRUE}"
+: "${XCBIR_DB_USER:=xcbir}"
+: "${XCBIR_DB_PASSWORD:=xcbir}"
+
+PAYARA_VERSION=6.2025.9
+ES_VERSION=8.19.21
+EAR="$ROOT/ear/target/xcbir.ear"
+SERVER_LIB="$ROOT/ear/target/server-lib"
+APP_URL="http://localhost:$XCBIR_HTTP_PORT/xcbir"
+HEALTH_URL="http://localhost:$XCBIR_HTTP_PORT/health/ready"
+DATA_DIR="$XCBIR_VAR/data"
+
+info() { printf '[xcbir] %s\n' "$*" >&2; }
+die() { printf '[xcbir] ERROR: %s\n' "$*" >&2; exit 1; }
+
+require_command() {
+    command -v "$1" >/dev/null 2>&1 || die "'$1' is not installed. $2"
+}
+
+java_home() {
+    if [ -n "${JAVA_HOME:-}" ]; then echo "$JAVA_HOME"; return; fi
+    require_command java "Install a JDK 17."
+    dirname "$(dirname "$(readlink -f "$(command -v java)")")"
+}
+
+# Downloads one artifact from the Maven repository into a directory (uses and fills ~/.m2).
+maven_fetch() {
+    local coordinates=$1 dir=$2
+    require_command mvn "Install Apache Maven 3.8 or newer."
+    mkdir -p "$dir"
+    mvn -B -q dependency:copy -Dartifact="$coordinates" -DoutputDirectory="$dir" -Dmdep.overWriteIfNewer=true \
+        || die "could not fetch $coordinates from the Maven repository"
+}
+
+http_status() {
+    curl -s -o /dev/null --max-time 5 -w '%{http_code}' "$1" 2>/dev/null || true
+}
+
+# Builds the EAR when it is missing or older than any source or POM.
+build_if_needed() {
+    if [ -f "$EAR" ] && [ -d "$SERVER_LIB" ] && [ -z "$(find "$ROOT" -path "$ROOT/var" -prune -o \
+        \( -name pom.xml -o -path '*/src/main/*' \) -newer "$EAR" -type f -print -quit)" ]; then
+        return
+    fi
+    info "building (first build downloads dependencies; a few minutes)"
+    (cd "$ROOT" && mvn -B -q -DskipTests package -pl ear -am) || die "the build failed; see the Maven output above"
+}
+
+wait_for_app() {
+    local deadline=$((SECONDS + ${XCBIR_START_TIMEOUT:-300}))
+    info "waiting for the application to answer at $APP_URL/"
+    until [ "$(http_status "$APP_URL/login.xhtml")" = 200 ]; do
+        [ $SECONDS -lt $deadline ] || die "the application did not answer within ${XCBIR_START_TIMEOUT:-300} s; see $(payara_log)"
+        sleep 2
+    done
+    until curl -sf --max-time 10 "$HEALTH_URL" >/dev/null 2>&1; do
+        if [ $SECONDS -ge $deadline ]; then
+            info "the application answers, but is not ready yet: $(curl -s --max-time 10 "$HEALTH_URL")"
+            return
+        fi
+        sleep 2
+    done
+}
+
+print_welcome() {
+    local password_file="$DATA_DIR/initial-admin-password"
+    echo
+    echo "xcbir is up:   $APP_URL/"
+    echo "health:        $HEALTH_URL"
+    echo "admin console: http://localhost:$XCBIR_ADMIN_PORT/"
+    if [ -f "$password_file" ]; then
+        echo "log in as:     admin / $(cat "$password_file")"
+        echo "               (shown once: this password file is now deleted; add more accounts under Users)"
+        rm -f "$password_file"
+    else
+        echo "log in as:     your existing account (the initial admin password was shown on the first start)"
+    fi
+    echo "stop with:     bin/xcbir stop"
+}
+
+require_test_prerequisites() {
+    if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+        if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+            info "installing Chromium and ChromeDriver for the browser tests"
+            apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+        else
+            die "the browser tests need Chromium and ChromeDriver: sudo apt-get install chromium chromium-driver"
+        fi
+    fi
+    require_command curl "Install curl."
+    require_command unzip "Install unzip."
+}

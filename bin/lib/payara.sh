@@ -1,0 +1,112 @@
+# Payara Server for bin/xcbir: fetched from Maven Central, one domain per instance, DJL in the common library.
+
+PAYARA_HOME="$XCBIR_RUNTIME_DIR/payara6"
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$XCBIR_DOMAIN"
+# Lines this script adds to domain.xml carry this marker so that re-preparing replaces them.
+JVM_MARKER="xcbir-managed"
+
+ensure_payara() {
+    if [ ! -x "$ASADMIN" ]; then
+        info "fetching Payara Server $PAYARA_VERSION"
+        maven_fetch "fish.payara.distributions:payara:$PAYARA_VERSION:zip" "$XCBIR_RUNTIME_DIR/download"
+        require_command unzip "Install unzip."
+        unzip -q -o "$XCBIR_RUNTIME_DIR/download/payara-$PAYARA_VERSION.zip" -d "$XCBIR_RUNTIME_DIR"
+    fi
+}
+
+payara_log() { echo "$DOMAIN_DIR/logs/server.log"; }
+payara_pid() { cat "$DOMAIN_DIR/config/pid" 2>/dev/null || true; }
+
+payara_running() {
+    local pid
+    pid=$(payara_pid)
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
+}
+
+datasource_class() {
+    case "$XCBIR_DB_URL" in
+        jdbc:postgresql:*) echo org.postgresql.ds.PGSimpleDataSource ;;
+        jdbc:h2:*) echo org.h2.jdbcx.JdbcDataSource ;;
+        *) die "XCBIR_DB_URL must be a jdbc:h2: or jdbc:postgresql: URL, not '$XCBIR_DB_URL'" ;;
+    esac
+}
+
+xml_escape() { sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' -e 's/"/\&quot;/g' <<<"$1"; }
+
+# Creates the domain if needed, installs the server library and writes the JVM options (idempotent).
+payara_prepare_domain() {
+    [ -d "$SERVER_LIB" ] || die "$SERVER_LIB is missing: build first (mvn package)"
+    if [ ! -d "$DOMAIN_DIR" ]; then
+        info "creating Payara domain '$XCBIR_DOMAIN' (HTTP $XCBIR_HTTP_PORT, admin $XCBIR_ADMIN_PORT)"
+        if [ -n "${XCBIR_PORTBASE:-}" ]; then
+            "$ASADMIN" create-domain --nopassword --portbase "$XCBIR_PORTBASE" "$XCBIR_DOMAIN" >/dev/null
+        else
+            "$ASADMIN" create-domain --nopassword --adminport "$XCBIR_ADMIN_PORT" --instanceport "$XCBIR_HTTP_PORT" "$XCBIR_DOMAIN" >/dev/null
+        fi
+    fi
+    # DJL and PyTorch load native code once per JVM: they live in the domain's common library, not in the EAR.
+    rm -f "$DOMAIN_DIR"/lib/*.jar
+    cp "$SERVER_LIB"/*.jar "$DOMAIN_DIR/lib/"
+    mkdir -p "$DATA_DIR" "$(dirname "${XCBIR_DB_URL#jdbc:h2:}")" 2>/dev/null || true
+
+    local options
+    options=$(for option in \
+        "-Xmx$XCBIR_PAYARA_HEAP" \
+        "-Dai.djl.offline=true" \
+        "-Dxcbir.data.dir=$DATA_DIR" \
+        "-Dxcbir.elasticsearch.url=http://127.0.0.1:$XCBIR_ES_PORT" \
+        "-Dxcbir.db.url=$XCBIR_DB_URL" \
+        "-Dxcbir.db.user=$XCBIR_DB_USER" \
+        "-Dxcbir.db.password=$XCBIR_DB_PASSWORD" \
+        "-Dxcbir.db.datasource-class=$(datasource_class)"; do
+        printf '                <jvm-options>%s</jvm-options><!-- %s -->\n' "$(xml_escape "$option")" "$JVM_MARKER"
+    done)
+    local domain_xml="$DOMAIN_DIR/config/domain.xml"
+    # Only the server's own configuration (the first java-config) gets the options; Payara's 512m default goes.
+    awk -v options="$options" -v marker="$JVM_MARKER" '
+        index($0, marker) { next }
+        /<jvm-options>-Xmx512m<\/jvm-options>/ && !done_heap { done_heap = 1; next }
+        { print }
+        /<jvm-options>-server<\/jvm-options>/ && !done { print options; done = 1 }
+    ' "$domain_xml" >"$domain_xml.new"
+    mv "$domain_xml.new" "$domain_xml"
+}
+
+payara_start() {
+    if payara_running; then
+        info "Payara domain '$XCBIR_DOMAIN' already runs (pid $(payara_pid))"
+        return
+    fi
+    info "starting Payara domain '$XCBIR_DOMAIN'"
+    "$ASADMIN" start-domain "$XCBIR_DOMAIN" >/dev/null || die "Payara did not start; see $(payara_log)"
+}
+
+payara_deploy() {
+    info "deploying $(basename "$1")"
+    "$ASADMIN" --port "$XCBIR_ADMIN_PORT" deploy --force=true --name xcbir "$1" >/dev/null \
+        || die "deployment failed; see $(payara_log)"
+}
+
+payara_stop() {
+    if ! payara_running; then
+        return
+    fi
+    local pid
+    pid=$(payara_pid)
+    info "stopping Payara domain '$XCBIR_DOMAIN' (pid $pid)"
+    "$ASADMIN" stop-domain "$XCBIR_DOMAIN" >/dev/null 2>&1 || true
+    local deadline=$((SECONDS + 60))
+    while kill -0 "$pid" 2>/dev/null; do
+        if [ $SECONDS -ge $deadline ]; then
+            info "Payara did not stop within 60 s; killing it"
+            kill -KILL "$pid" 2>/dev/null || true
+        fi
+        sleep 1
+    done
+}
+
+payara_stop_quietly() {
+    [ -d "$DOMAIN_DIR" ] && payara_stop
+    return 0
+}
