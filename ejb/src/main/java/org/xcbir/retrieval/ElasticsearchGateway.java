@@ -90,8 +90,8 @@ public class ElasticsearchGateway {
             return new ClusterStatus(!"red".equals(colour), colour + ", " + health.numberOfNodes() + " node(s)",
                     Instant.now());
         } catch (IOException | RuntimeException e) {
-            return new ClusterStatus(false, "not reachable at " + url + " (" + e.getClass().getSimpleName() + ")",
-                    Instant.now());
+            LOG.log(Level.FINE, "Elasticsearch probe failed", e);
+            return new ClusterStatus(false, "not reachable at " + url, Instant.now());
         }
     }
 

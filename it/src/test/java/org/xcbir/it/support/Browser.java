@@ -1,0 +1,78 @@
+package org.xcbir.it.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven through chromedriver; one per test class. */
+public final class Browser implements AutoCloseable {
+    private final WebDriver driver;
+    private final Path profile;
+
+    public Browser() throws java.io.IOException {
+        profile = Files.createTempDirectory("xcbir-chromium");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1280,800", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void logIn(String name, String password) {
+        open(ItEnvironment.appUrl() + "/login.xhtml");
+        waitFor(By.id("login:username")).sendKeys(name);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+    }
+
+    public void logOut() {
+        waitFor(By.id("nav:logout")).click();
+        waitFor(By.id("login:username"));
+    }
+
+    public String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    public boolean isPresent(By locator) {
+        return !driver.findElements(locator).isEmpty();
+    }
+
+    /** Saved under it/target/screenshots for a person to look at after the run. */
+    public void screenshot(String name) throws java.io.IOException {
+        Path dir = Path.of(System.getProperty("it.screenshots"));
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

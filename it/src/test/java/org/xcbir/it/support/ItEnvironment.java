@@ -1,0 +1,74 @@
+package org.xcbir.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/** Where the services of this IT run, as prepared by bin/xcbir it-up (see it/pom.xml). */
+public final class ItEnvironment {
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private ItEnvironment() {
+    }
+
+    public static String appUrl() {
+        return "http://localhost:" + System.getProperty("it.http.port") + "/xcbir";
+    }
+
+    public static String readinessUrl() {
+        return "http://localhost:" + System.getProperty("it.http.port") + "/health/ready";
+    }
+
+    /** The password the application generated for 'admin' on its first start in this test run. */
+    public static String initialAdminPassword() {
+        try {
+            return Files.readString(Path.of(System.getProperty("it.var"), "data", "initial-admin-password")).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the initial admin password file is missing; run the ITs via mvn verify", e);
+        }
+    }
+
+    public static HttpResponse<String> get(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs a bin/xcbir command against this IT's Elasticsearch node (e.g. es-stop, es-start). */
+    public static void launcher(String command) {
+        ProcessBuilder process = new ProcessBuilder("bash", System.getProperty("it.launcher"), command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        process.environment().put("XCBIR_RUNTIME_DIR", System.getProperty("it.runtime.dir"));
+        process.environment().put("XCBIR_VAR", System.getProperty("it.var"));
+        process.environment().put("XCBIR_ES_PORT", System.getProperty("it.es.port"));
+        try {
+            Process running = process.start();
+            if (!running.waitFor(180, TimeUnit.SECONDS) || running.exitValue() != 0) {
+                running.destroyForcibly();
+                throw new IllegalStateException("bin/xcbir " + command + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
