@@ -48,6 +48,27 @@ maven_fetch() {
         || die "could not fetch $coordinates from the Maven repository"
 }
 
+# Fetches a zip distribution from the Maven repository and unpacks it into the runtime directory.
+install_distribution() {
+    local coordinates=$1 zip=$2 name=$3
+    info "fetching $name"
+    maven_fetch "$coordinates" "$XCBIR_RUNTIME_DIR/download"
+    require_command unzip "Install unzip."
+    unzip -q -o "$XCBIR_RUNTIME_DIR/download/$zip" -d "$XCBIR_RUNTIME_DIR"
+}
+
+# Waits up to 60 s for a process to end after it was asked to stop, then kills it.
+await_exit() {
+    local pid=$1 name=$2 deadline=$((SECONDS + 60))
+    while kill -0 "$pid" 2>/dev/null; do
+        if [ $SECONDS -ge $deadline ]; then
+            info "$name did not stop within 60 s; killing it"
+            kill -KILL "$pid" 2>/dev/null || true
+        fi
+        sleep 1
+    done
+}
+
 http_status() {
     curl -s -o /dev/null --max-time 5 -w '%{http_code}' "$1" 2>/dev/null || true
 }

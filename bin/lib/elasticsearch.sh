@@ -6,12 +6,9 @@ ES_PID_FILE="$ES_DIR/elasticsearch.pid"
 ES_URL="http://127.0.0.1:$XCBIR_ES_PORT"
 
 ensure_elasticsearch() {
-    if [ ! -x "$ES_HOME/bin/elasticsearch" ]; then
-        info "fetching Elasticsearch $ES_VERSION"
-        maven_fetch "org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip" "$XCBIR_RUNTIME_DIR/download"
-        require_command unzip "Install unzip."
-        unzip -q -o "$XCBIR_RUNTIME_DIR/download/elasticsearch-$ES_VERSION.zip" -d "$XCBIR_RUNTIME_DIR"
-    fi
+    [ -x "$ES_HOME/bin/elasticsearch" ] || install_distribution \
+        "org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip" "elasticsearch-$ES_VERSION.zip" \
+        "Elasticsearch $ES_VERSION"
     mkdir -p "$ES_DIR/data" "$ES_DIR/logs"
     if [ "$(id -u)" = 0 ]; then
         # Elasticsearch refuses to run as root: it runs as a dedicated system user that owns its files.
@@ -84,17 +81,10 @@ es_stop() {
         rm -f "$ES_PID_FILE"
         return
     fi
-    local pid deadline
+    local pid
     pid=$(es_pid)
     info "stopping Elasticsearch (pid $pid)"
     kill -TERM "$pid"
-    deadline=$((SECONDS + 60))
-    while kill -0 "$pid" 2>/dev/null; do
-        if [ $SECONDS -ge $deadline ]; then
-            info "Elasticsearch did not stop within 60 s; killing it"
-            kill -KILL "$pid" 2>/dev/null || true
-        fi
-        sleep 1
-    done
+    await_exit "$pid" Elasticsearch
     rm -f "$ES_PID_FILE"
 }

@@ -7,12 +7,8 @@ DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$XCBIR_DOMAIN"
 JVM_MARKER="xcbir-managed"
 
 ensure_payara() {
-    if [ ! -x "$ASADMIN" ]; then
-        info "fetching Payara Server $PAYARA_VERSION"
-        maven_fetch "fish.payara.distributions:payara:$PAYARA_VERSION:zip" "$XCBIR_RUNTIME_DIR/download"
-        require_command unzip "Install unzip."
-        unzip -q -o "$XCBIR_RUNTIME_DIR/download/payara-$PAYARA_VERSION.zip" -d "$XCBIR_RUNTIME_DIR"
-    fi
+    [ -x "$ASADMIN" ] || install_distribution "fish.payara.distributions:payara:$PAYARA_VERSION:zip" \
+        "payara-$PAYARA_VERSION.zip" "Payara Server $PAYARA_VERSION"
 }
 
 payara_log() { echo "$DOMAIN_DIR/logs/server.log"; }
@@ -74,10 +70,6 @@ payara_prepare_domain() {
 }
 
 payara_start() {
-    if payara_running; then
-        info "Payara domain '$XCBIR_DOMAIN' already runs (pid $(payara_pid))"
-        return
-    fi
     info "starting Payara domain '$XCBIR_DOMAIN'"
     "$ASADMIN" start-domain "$XCBIR_DOMAIN" >/dev/null || die "Payara did not start; see $(payara_log)"
 }
@@ -96,14 +88,7 @@ payara_stop() {
     pid=$(payara_pid)
     info "stopping Payara domain '$XCBIR_DOMAIN' (pid $pid)"
     "$ASADMIN" stop-domain "$XCBIR_DOMAIN" >/dev/null 2>&1 || true
-    local deadline=$((SECONDS + 60))
-    while kill -0 "$pid" 2>/dev/null; do
-        if [ $SECONDS -ge $deadline ]; then
-            info "Payara did not stop within 60 s; killing it"
-            kill -KILL "$pid" 2>/dev/null || true
-        fi
-        sleep 1
-    done
+    await_exit "$pid" Payara
 }
 
 payara_stop_quietly() {

@@ -44,7 +44,10 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Logs in from a fresh session, whatever the previous test left behind. */
     public void logIn(String name, String password) {
+        open(ItEnvironment.appUrl() + "/login.xhtml");
+        driver.manage().deleteAllCookies();
         open(ItEnvironment.appUrl() + "/login.xhtml");
         waitFor(By.id("login:username")).sendKeys(name);
         driver.findElement(By.id("login:password")).sendKeys(password);
