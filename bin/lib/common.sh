@@ -92,7 +92,7 @@ run_domain_tool() {
         (cd "$ROOT" && mvn -B -q compile dependency:build-classpath -pl domain -am \
             -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=compile) || die "the build failed"
     fi
-    java -Xmx3g -Djava.awt.headless=true -Dai.djl.offline=true -Dxcbir.model.cache="$XCBIR_MODEL_CACHE" \
+    java -Xmx3g -Djava.awt.headless=true -Djava.util.logging.config.file="$ROOT/bin/lib/tool-logging.properties" -Dai.djl.offline=true -Dxcbir.model.cache="$XCBIR_MODEL_CACHE" \
         -Dxcbir.photo.cache="$XCBIR_CACHE/photos" \
         -cp "$ROOT/domain/target/classes:$(cat "$classpath_file")" "$main_class" "$@"
 }

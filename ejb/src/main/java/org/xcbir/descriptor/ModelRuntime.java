@@ -36,6 +36,10 @@ public class ModelRuntime {
     @ConfigProperty(name = "xcbir.model.cache")
     Optional<String> modelCache;
 
+    @Inject
+    @ConfigProperty(name = "xcbir.descriptor.input-size", defaultValue = "300")
+    int inputSize;
+
     private volatile State state = new State(Phase.LOADING, "loading the " + ENGINE + " engine");
     private volatile ImageEmbedder embedder;
 
@@ -51,7 +55,7 @@ public class ModelRuntime {
             Engine engine = Engine.getEngine(ENGINE);
             Path cache = Path.of(modelCache.orElse(System.getProperty("user.home") + "/.cache/xcbir/model"));
             state = new State(Phase.LOADING, "loading the descriptor from " + cache);
-            embedder = MobileNetV2Embedder.load(CocoSsdModelStore.inCache(cache));
+            embedder = MobileNetV2Embedder.load(CocoSsdModelStore.inCache(cache), inputSize);
             state = new State(Phase.READY, embedder.modelId() + " (" + embedder.dimension() + "-d) on " + ENGINE + " "
                     + engine.getVersion() + ", " + (engine.getGpuCount() > 0 ? engine.getGpuCount() + " GPU(s)" : "CPU"));
             LOG.info(() -> "Model runtime ready: " + state.description());

@@ -23,21 +23,39 @@ import org.xcbir.descriptor.weights.CocoSsdModelStore;
  */
 public final class MobileNetV2Embedder implements ImageEmbedder {
 
-    public static final String MODEL_ID =
-            "mobilenetv2-conv1-avgpool-l2/" + CocoSsdModelStore.SOURCE + "/resize300-tf-bilinear/v1";
+    public static final String MODEL_ID = modelId(ImagePreprocessor.INPUT_SIZE);
 
     private final Model model;
+    private final int inputSize;
 
-    private MobileNetV2Embedder(Model model) {
+    private MobileNetV2Embedder(Model model, int inputSize) {
         this.model = model;
+        this.inputSize = inputSize;
     }
 
+    /** The id of descriptors computed at the given input size: vectors of different sizes must not mix. */
+    public static String modelId(int inputSize) {
+        return "mobilenetv2-conv1-avgpool-l2/" + CocoSsdModelStore.SOURCE + "/resize" + inputSize + "-tf-bilinear/v1";
+    }
+
+    /** The descriptor at the trained input size, 300×300. */
     public static MobileNetV2Embedder load(CocoSsdModelStore store) throws IOException {
+        return load(store, ImagePreprocessor.INPUT_SIZE);
+    }
+
+    /**
+     * The descriptor at another square input size (the backbone is fully convolutional; {@code Conv_1} is then
+     * about size/32 on a side). Smaller is faster, larger keeps small objects visible.
+     */
+    public static MobileNetV2Embedder load(CocoSsdModelStore store, int inputSize) throws IOException {
+        if (inputSize < 32 || inputSize > 1024) {
+            throw new IllegalArgumentException("descriptor input size must be 32..1024 pixels, not " + inputSize);
+        }
         Model model = Model.newInstance("mobilenetv2-descriptor");
         try {
             MobileNetV2Backbone backbone = store.load(model.getNDManager()).backbone();
             model.setBlock(new PooledDescriptorBlock(backbone));
-            return new MobileNetV2Embedder(model);
+            return new MobileNetV2Embedder(model, inputSize);
         } catch (IOException | RuntimeException e) {
             model.close();
             throw e;
@@ -63,7 +81,7 @@ public final class MobileNetV2Embedder implements ImageEmbedder {
 
     @Override
     public String modelId() {
-        return MODEL_ID;
+        return modelId(inputSize);
     }
 
     @Override
@@ -71,11 +89,11 @@ public final class MobileNetV2Embedder implements ImageEmbedder {
         model.close();
     }
 
-    private static final class DescriptorTranslator implements NoBatchifyTranslator<List<BufferedImage>, List<float[]>> {
+    private final class DescriptorTranslator implements NoBatchifyTranslator<List<BufferedImage>, List<float[]>> {
 
         @Override
         public NDList processInput(TranslatorContext ctx, List<BufferedImage> images) {
-            return new NDList(ImagePreprocessor.toBatch(ctx.getNDManager(), images));
+            return new NDList(ImagePreprocessor.toBatch(ctx.getNDManager(), images, inputSize));
         }
 
         @Override

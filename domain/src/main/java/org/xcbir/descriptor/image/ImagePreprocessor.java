@@ -16,17 +16,23 @@ import java.util.List;
  */
 public final class ImagePreprocessor {
 
+    /** The detector's (and by default the descriptor's) input size. */
     public static final int INPUT_SIZE = 300;
 
     private ImagePreprocessor() {}
 
-    /** One image as CHW floats in [-1, 1]. */
+    /** One image as CHW floats in [-1, 1], at the default input size. */
     public static float[] toChw(BufferedImage image) {
+        return toChw(image, INPUT_SIZE);
+    }
+
+    /** One image as CHW floats in [-1, 1], resized to {@code size}×{@code size}. */
+    public static float[] toChw(BufferedImage image, int size) {
         BufferedImage rgb = ImageDecoder.toRgb(image);
         // getDataElements copes with sub-images whose buffer has an offset or a wider stride
         int[] pixels = (int[]) rgb.getRaster().getDataElements(0, 0, rgb.getWidth(), rgb.getHeight(), null);
-        float[][] planes = InputResize.resize(pixels, rgb.getWidth(), rgb.getHeight(), INPUT_SIZE, INPUT_SIZE);
-        int plane = INPUT_SIZE * INPUT_SIZE;
+        float[][] planes = InputResize.resize(pixels, rgb.getWidth(), rgb.getHeight(), size, size);
+        int plane = size * size;
         float[] chw = new float[3 * plane];
         for (int c = 0; c < 3; c++) {
             for (int i = 0; i < plane; i++) {
@@ -38,12 +44,16 @@ public final class ImagePreprocessor {
 
     /** A batch as an NCHW float tensor [N, 3, 300, 300]. */
     public static NDArray toBatch(NDManager manager, List<BufferedImage> images) {
-        int size = 3 * INPUT_SIZE * INPUT_SIZE;
-        FloatBuffer data = FloatBuffer.allocate(images.size() * size);
+        return toBatch(manager, images, INPUT_SIZE);
+    }
+
+    /** A batch as an NCHW float tensor [N, 3, size, size]. */
+    public static NDArray toBatch(NDManager manager, List<BufferedImage> images, int size) {
+        FloatBuffer data = FloatBuffer.allocate(images.size() * 3 * size * size);
         for (BufferedImage image : images) {
-            data.put(toChw(image));
+            data.put(toChw(image, size));
         }
         data.flip();
-        return manager.create(data, new Shape(images.size(), 3, INPUT_SIZE, INPUT_SIZE));
+        return manager.create(data, new Shape(images.size(), 3, size, size));
     }
 }

@@ -79,6 +79,20 @@ class MobileNetV2EmbedderTest {
     }
 
     @Test
+    void anotherInputSizeGivesItsOwnUnitVectorsAndModelId() throws IOException {
+        try (MobileNetV2Embedder small = MobileNetV2Embedder.load(
+                org.xcbir.descriptor.weights.CocoSsdModelStore.inCache(org.xcbir.descriptor.TestFiles.modelCache()), 224)) {
+            float[] at224 = small.embed(List.of(IMAGES.get("dog.jpg"))).get(0);
+            float[] at300 = SharedModels.embedder().embed(List.of(IMAGES.get("dog.jpg"))).get(0);
+            assertEquals(1280, at224.length);
+            assertEquals(1.0, norm(at224), 1e-4);
+            assertTrue(distance(at224, at300) > 1e-3, "a different input size changes the vector");
+            assertTrue(small.modelId().contains("resize224"), small.modelId());
+            assertTrue(!small.modelId().equals(SharedModels.embedder().modelId()));
+        }
+    }
+
+    @Test
     void nearestNeighboursShareTheMainSubject() {
         List<float[]> vectors = SharedModels.embedder().embed(List.copyOf(IMAGES.values()));
         // the two portraits of a person are each other's nearest neighbours among all ten photos
