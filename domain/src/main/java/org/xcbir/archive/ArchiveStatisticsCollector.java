@@ -45,6 +45,17 @@ public final class ArchiveStatisticsCollector implements CocoInstancesHandler {
         }
     }
 
+    /** The distinct COCO category ids annotated in an image, ascending, space-separated ("" if none). */
+    public String categoryIdsOf(long imageId) {
+        BitSet classes = classesPerImage.get(imageId);
+        if (classes == null) {
+            return "";
+        }
+        StringBuilder ids = new StringBuilder();
+        classes.stream().forEach(id -> ids.append(ids.length() == 0 ? "" : " ").append(id));
+        return ids.toString();
+    }
+
     public ArchiveStatistics statistics() {
         Map<Integer, int[]> imagesAndDistinctClassSum = new HashMap<>();
         for (BitSet classes : classesPerImage.values()) {

@@ -1,0 +1,25 @@
+package org.xcbir.archive;
+
+import java.util.List;
+
+/**
+ * What the archive indexing batch job asks of the services (implemented by an EJB; the job's artifacts live in a
+ * library jar and reach it through this interface).
+ */
+public interface ArchiveIndexing {
+
+    /** Reads the archive's COCO files into the database unless that was done already; returns the image count. */
+    int ingest(long archiveId);
+
+    /** Creates the archive's search index for the current model if it does not exist yet. */
+    void prepareIndex(long archiveId);
+
+    /** Up to {@code limit} image ids of the archive greater than {@code afterId}, ascending. */
+    List<Long> imageIdsAfter(long archiveId, long afterId, int limit);
+
+    /** Embeds and indexes these images; unreadable ones are recorded as skipped. Idempotent. */
+    void index(long archiveId, List<Long> imageIds);
+
+    /** Points the archive's search alias at the finished index and marks the archive indexed. */
+    void publish(long archiveId);
+}

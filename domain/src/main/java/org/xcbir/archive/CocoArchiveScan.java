@@ -1,0 +1,82 @@
+package org.xcbir.archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads an archive's COCO instances files (streamed; 2014 and 2017 layouts, several files allowed) and locates
+ * every image under the archive folder, also in sub-folders (train2014/, val2017/, …).
+ */
+public final class CocoArchiveScan {
+    private final ArchiveStatisticsCollector statistics = new ArchiveStatisticsCollector();
+    private final Map<Long, CocoImage> images = new LinkedHashMap<>();
+
+    public static CocoArchiveScan of(Path root, List<Path> instancesFiles) {
+        if (!Files.isDirectory(root)) {
+            throw new IllegalArgumentException("The image folder " + root + " does not exist or is not a folder.");
+        }
+        if (instancesFiles.isEmpty()) {
+            throw new IllegalArgumentException("Name at least one COCO instances_*.json file.");
+        }
+        CocoArchiveScan scan = new CocoArchiveScan();
+        Map<String, String> relativePaths = relativePathsByFileName(root);
+        for (Path file : instancesFiles) {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("The annotation file " + file + " does not exist.");
+            }
+            new CocoInstancesReader().read(file, new CocoInstancesHandler() {
+                @Override
+                public void category(CocoCategory category) {
+                    scan.statistics.category(category);
+                }
+
+                @Override
+                public void image(CocoImage image) {
+                    String located = relativePaths.getOrDefault(image.fileName(), image.fileName());
+                    if (scan.images.putIfAbsent(image.id(),
+                            new CocoImage(image.id(), located, image.width(), image.height())) == null) {
+                        scan.statistics.image(image);
+                    }
+                }
+
+                @Override
+                public void annotation(CocoAnnotation annotation) {
+                    scan.statistics.annotation(annotation);
+                }
+            });
+        }
+        return scan;
+    }
+
+    /** COCO names files without their folder; one walk of the tree maps each name to where it really is. */
+    private static Map<String, String> relativePathsByFileName(Path root) {
+        Map<String, String> paths = new HashMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(Files::isRegularFile)
+                    .forEach(file -> paths.putIfAbsent(file.getFileName().toString(), root.relativize(file).toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the image folder " + root, e);
+        }
+        return paths;
+    }
+
+    public List<CocoImage> images() {
+        return new ArrayList<>(images.values());
+    }
+
+    public String categoryIdsOf(long imageId) {
+        return statistics.categoryIdsOf(imageId);
+    }
+
+    public ArchiveStatistics statistics() {
+        return statistics.statistics();
+    }
+}

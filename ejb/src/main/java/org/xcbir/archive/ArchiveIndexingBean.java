@@ -1,0 +1,116 @@
+package org.xcbir.archive;
+
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.xcbir.descriptor.ModelRuntime;
+import org.xcbir.descriptor.embedding.ImageEmbedder;
+import org.xcbir.descriptor.image.ImageDecoder;
+import org.xcbir.retrieval.VectorIndex;
+import org.xcbir.retrieval.VectorIndex.IndexedVector;
+
+/** The work of the archive indexing job: ingest COCO files, embed images in chunks, publish the index. */
+@Stateless
+@Local(ArchiveIndexing.class)
+public class ArchiveIndexingBean implements ArchiveIndexing {
+    private static final Logger LOG = Logger.getLogger(ArchiveIndexingBean.class.getName());
+
+    @Inject
+    private ArchiveRepository archives;
+
+    @Inject
+    private ModelRuntime model;
+
+    @Inject
+    private VectorIndex vectorIndex;
+
+    @Inject
+    @ConfigProperty(name = "xcbir.image.max-pixels", defaultValue = "50000000")
+    long maxPixels;
+
+    @Override
+    public int ingest(long archiveId) {
+        Archive archive = archives.get(archiveId);
+        long existing = archives.imageCount(archiveId);
+        if (existing > 0) {
+            return (int) existing;
+        }
+        List<Path> files = Arrays.stream(archive.getInstancesFiles().split("\n"))
+                .map(String::trim).filter(f -> !f.isEmpty()).map(Path::of).toList();
+        CocoArchiveScan scan = CocoArchiveScan.of(Path.of(archive.getRootPath()), files);
+        List<ArchiveImage> images = scan.images().stream()
+                .map(image -> new ArchiveImage(archiveId, image, scan.categoryIdsOf(image.id())))
+                .toList();
+        archives.addImages(images);
+        ArchiveStatistics statistics = scan.statistics();
+        archives.addClasses(statistics.classes().stream().map(c -> new ArchiveClass(archiveId, c)).toList());
+        archives.get(archiveId).ingested(images.size(), statistics.annotationCount());
+        LOG.info(() -> "Archive " + archive.getName() + ": ingested " + images.size() + " images, "
+                + statistics.annotationCount() + " annotations, " + statistics.classes().size() + " classes");
+        return images.size();
+    }
+
+    @Override
+    public void prepareIndex(long archiveId) {
+        Archive archive = archives.get(archiveId);
+        ImageEmbedder embedder = model.embedder();
+        vectorIndex.ensureIndex(VectorIndex.indexOf(archive.getName(), embedder.modelId()), embedder.dimension());
+    }
+
+    @Override
+    public List<Long> imageIdsAfter(long archiveId, long afterId, int limit) {
+        return archives.imageIdsAfter(archiveId, afterId, limit);
+    }
+
+    @Override
+    public void index(long archiveId, List<Long> imageIds) {
+        Archive archive = archives.get(archiveId);
+        Path root = Path.of(archive.getRootPath());
+        ImageDecoder decoder = new ImageDecoder(maxPixels);
+        List<ArchiveImage> usable = new ArrayList<>();
+        List<BufferedImage> decoded = new ArrayList<>();
+        for (long id : imageIds) {
+            ArchiveImage image = archives.image(id).orElseThrow();
+            try {
+                decoded.add(decoder.decode(root.resolve(image.getFileName())));
+                usable.add(image);
+            } catch (NoSuchFileException e) {
+                archives.skip(new SkippedImage(image, "the file is missing: " + e.getFile()));
+            } catch (IOException | RuntimeException e) {
+                archives.skip(new SkippedImage(image, e.getMessage() == null ? e.toString() : e.getMessage()));
+            }
+        }
+        ImageEmbedder embedder = model.embedder();
+        List<float[]> vectors = embedder.embed(decoded);
+        List<IndexedVector> documents = new ArrayList<>();
+        for (int i = 0; i < usable.size(); i++) {
+            documents.add(new IndexedVector(usable.get(i).getId(), usable.get(i).getCategoryIds(), vectors.get(i)));
+        }
+        vectorIndex.put(VectorIndex.indexOf(archive.getName(), embedder.modelId()), documents);
+        long done = archives.imageIdsUpTo(archiveId, imageIds.get(imageIds.size() - 1));
+        long skipped = archives.skippedCount(archiveId);
+        archive.progress((int) (done - skipped), (int) skipped);
+    }
+
+    @Override
+    public void publish(long archiveId) {
+        Archive archive = archives.get(archiveId);
+        String index = VectorIndex.indexOf(archive.getName(), model.embedder().modelId());
+        vectorIndex.publish(archive.getIndexAlias(), index);
+        long skipped = archives.skippedCount(archiveId);
+        archive.progress((int) (archive.getImageCount() - skipped), (int) skipped);
+        archive.indexingEnded(Archive.IndexState.INDEXED);
+        LOG.info(() -> "Archive " + archive.getName() + ": indexed " + archive.getIndexedCount() + " images, skipped "
+                + skipped + "; searches now use " + index);
+    }
+}

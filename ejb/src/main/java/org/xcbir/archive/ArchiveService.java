@@ -1,0 +1,180 @@
+package org.xcbir.archive;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.xcbir.descriptor.ModelRuntime;
+import org.xcbir.retrieval.VectorIndex;
+
+/** Registers archives and runs their indexing job (Jakarta Batch: visible in asadmin list-batch-jobs). */
+@Stateless
+@LocalBean
+@Local(ArchiveRegistry.class)
+public class ArchiveService implements ArchiveRegistry {
+    public static final String INDEX_JOB = "archive-index";
+    public static final String DEMO_JOB = "demo-archive";
+
+    @Inject
+    private ArchiveRepository archives;
+
+    @Inject
+    private ModelRuntime model;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Registers a folder of images with one or more COCO instances files (one path per line, or separated by
+     * commas). Nothing is read yet: the indexing job ingests the files.
+     */
+    public Archive register(String name, String imageFolder, String instancesFiles) {
+        String canonicalName = ArchiveName.canonical(name);
+        if (archives.findByName(canonicalName).isPresent()) {
+            throw new IllegalArgumentException("An archive named '" + canonicalName + "' exists already.");
+        }
+        Path root = Path.of(required(imageFolder, "Enter the image folder on the server.")).toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new IllegalArgumentException("The image folder " + root + " does not exist on the server.");
+        }
+        List<Path> files = Arrays.stream(required(instancesFiles, "Enter at least one COCO instances_*.json file.")
+                        .split("[,\n]"))
+                .map(String::trim).filter(f -> !f.isEmpty())
+                .map(f -> root.resolve(f).toAbsolutePath().normalize()).toList();
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("The annotation file " + file + " does not exist on the server.");
+            }
+        }
+        Archive archive = new Archive(canonicalName, root.toString(),
+                files.stream().map(Path::toString).collect(Collectors.joining("\n")), clock.instant());
+        archives.add(archive);
+        return archive;
+    }
+
+    @Override
+    public long registerAndIndex(String name, String imageFolder, String instancesFiles) {
+        Archive archive = register(name, imageFolder, instancesFiles);
+        startIndexing(archive.getId());
+        return archive.getId();
+    }
+
+    /** Starts the job that renders a demo archive of {@code images} scenes and then indexes it. */
+    public long generateDemo(String name, int images, long seed) {
+        String canonicalName = ArchiveName.canonical(name);
+        if (archives.findByName(canonicalName).isPresent()) {
+            throw new IllegalArgumentException("An archive named '" + canonicalName + "' exists already.");
+        }
+        if (images < 1 || images > 200_000) {
+            throw new IllegalArgumentException("A demo archive has 1 to 200,000 images.");
+        }
+        model.embedder(); // fail now, with a clear message, if the descriptor is not ready
+        Properties parameters = new Properties();
+        parameters.setProperty("name", canonicalName);
+        parameters.setProperty("images", Integer.toString(images));
+        parameters.setProperty("seed", Long.toString(seed));
+        return BatchRuntime.getJobOperator().start(DEMO_JOB, parameters);
+    }
+
+    public boolean anyArchive() {
+        return !archives.findAll().isEmpty();
+    }
+
+    /** Starts (or, after a stop or crash, restarts from the last checkpoint) the archive's indexing job. */
+    public long startIndexing(long archiveId) {
+        Archive archive = refreshed(archiveId);
+        if (archive.getIndexState() == Archive.IndexState.INDEXING) {
+            throw new IllegalArgumentException("Archive '" + archive.getName() + "' is being indexed already.");
+        }
+        String modelId = model.embedder().modelId();
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        Long previous = archive.getIndexJobExecution();
+        long execution;
+        if (previous != null && restartable(jobs.getJobExecution(previous).getBatchStatus())
+                && modelId.equals(archive.getModelId())) {
+            execution = jobs.restart(previous, parameters(archiveId));
+        } else {
+            execution = jobs.start(INDEX_JOB, parameters(archiveId));
+        }
+        archive.indexingStarted(execution, VectorIndex.aliasOf(archive.getName()), modelId);
+        return execution;
+    }
+
+    /** Asks the running job to stop after its current chunk; a later start continues from there. */
+    public void stopIndexing(long archiveId) {
+        Archive archive = refreshed(archiveId);
+        if (archive.getIndexState() != Archive.IndexState.INDEXING || archive.getIndexJobExecution() == null) {
+            throw new IllegalArgumentException("Archive '" + archive.getName() + "' is not being indexed.");
+        }
+        BatchRuntime.getJobOperator().stop(archive.getIndexJobExecution());
+    }
+
+    /** All archives, with the state of their jobs brought up to date (a crash or a stop ends INDEXING). */
+    public List<Archive> list() {
+        return archives.findAll().stream().map(a -> refreshed(a.getId())).toList();
+    }
+
+    public Archive get(long archiveId) {
+        return refreshed(archiveId);
+    }
+
+    public List<ArchiveClass> classes(long archiveId) {
+        return archives.classes(archiveId);
+    }
+
+    public List<SkippedImage> skipped(long archiveId) {
+        return archives.skipped(archiveId);
+    }
+
+    /** Job status as a person reads it: "STARTED", "COMPLETED", "FAILED: …". */
+    public String jobStatus(long archiveId) {
+        Archive archive = archives.get(archiveId);
+        if (archive.getIndexJobExecution() == null) {
+            return "never run";
+        }
+        JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(archive.getIndexJobExecution());
+        String batchStatus = execution.getBatchStatus().name();
+        String exitStatus = execution.getExitStatus();
+        return exitStatus == null || exitStatus.equals(batchStatus) ? batchStatus : batchStatus + " (" + exitStatus + ")";
+    }
+
+    private Archive refreshed(long archiveId) {
+        Archive archive = archives.get(archiveId);
+        if (archive.getIndexState() == Archive.IndexState.INDEXING && archive.getIndexJobExecution() != null) {
+            BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(archive.getIndexJobExecution()).getBatchStatus();
+            switch (status) {
+                case STOPPED, ABANDONED -> archive.indexingEnded(Archive.IndexState.STOPPED);
+                case FAILED -> archive.indexingEnded(Archive.IndexState.FAILED);
+                default -> { }
+            }
+        }
+        return archive;
+    }
+
+    private static boolean restartable(BatchStatus status) {
+        return status == BatchStatus.STOPPED || status == BatchStatus.FAILED;
+    }
+
+    private static Properties parameters(long archiveId) {
+        Properties parameters = new Properties();
+        parameters.setProperty("archiveId", Long.toString(archiveId));
+        return parameters;
+    }
+
+    private static String required(String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+        return value;
+    }
+}

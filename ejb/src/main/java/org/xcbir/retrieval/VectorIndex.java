@@ -1,0 +1,150 @@
+package org.xcbir.retrieval;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Image vectors in Elasticsearch: one index per (archive, descriptor model), searched through an alias per archive
+ * so that a re-index can be swapped in atomically. Documents are keyed by the archive image id (idempotent re-runs).
+ */
+@ApplicationScoped
+public class VectorIndex {
+    static final String VECTOR_FIELD = "vector";
+
+    @Inject
+    private ElasticsearchGateway elasticsearch;
+
+    @Inject
+    @ConfigProperty(name = "xcbir.index.shards", defaultValue = "1")
+    int shards;
+
+    @Inject
+    @ConfigProperty(name = "xcbir.index.replicas", defaultValue = "0")
+    int replicas;
+
+    @Inject
+    @ConfigProperty(name = "xcbir.index.hnsw-m", defaultValue = "16")
+    int hnswM;
+
+    @Inject
+    @ConfigProperty(name = "xcbir.index.hnsw-ef-construction", defaultValue = "100")
+    int hnswEfConstruction;
+
+    public static String aliasOf(String archiveName) {
+        return "xcbir-" + archiveName;
+    }
+
+    public static String indexOf(String archiveName, String modelId) {
+        return aliasOf(archiveName) + "-" + Integer.toHexString(modelId.hashCode());
+    }
+
+    /**
+     * Creates the index if it is missing. Float vectors with explicit HNSW options (not the int8 default),
+     * L2 distance: the descriptors are unit vectors, so L2 ranks exactly as cosine does.
+     */
+    public void ensureIndex(String index, int dimensions) {
+        try {
+            ElasticsearchClient client = elasticsearch.client();
+            if (client.indices().exists(e -> e.index(index)).value()) {
+                return;
+            }
+            String body = """
+                    {"settings": {"number_of_shards": %d, "number_of_replicas": %d, "refresh_interval": "5s"},
+                     "mappings": {"properties": {
+                       "archive_image_id": {"type": "long"},
+                       "categories": {"type": "keyword"},
+                       "%s": {"type": "dense_vector", "dims": %d, "index": true, "similarity": "l2_norm",
+                              "index_options": {"type": "hnsw", "m": %d, "ef_construction": %d}}}}}
+                    """.formatted(shards, replicas, VECTOR_FIELD, dimensions, hnswM, hnswEfConstruction);
+            client.indices().create(c -> c.index(index).withJson(new StringReader(body)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch is not reachable at " + elasticsearch.url(), e);
+        }
+    }
+
+    /** Indexes (or overwrites) one document per image. */
+    public void put(String index, List<IndexedVector> vectors) {
+        if (vectors.isEmpty()) {
+            return;
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        for (IndexedVector v : vectors) {
+            Map<String, Object> document = Map.of("archive_image_id", v.imageId(),
+                    "categories", List.of(v.categoryIds().isEmpty() ? new String[0] : v.categoryIds().split(" ")),
+                    VECTOR_FIELD, v.vector());
+            bulk.operations(op -> op.index(i -> i.index(index).id(Long.toString(v.imageId())).document(document)));
+        }
+        try {
+            BulkResponse response = elasticsearch.client().bulk(bulk.build());
+            if (response.errors()) {
+                String reason = response.items().stream().filter(item -> item.error() != null)
+                        .map(item -> item.id() + ": " + item.error().reason()).findFirst().orElse("unknown");
+                throw new IllegalStateException("Elasticsearch refused some documents, e.g. " + reason);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch is not reachable at " + elasticsearch.url(), e);
+        }
+    }
+
+    /** Points the archive's alias at this index only (atomically), so searches switch to it at once. */
+    public void publish(String alias, String index) {
+        try {
+            ElasticsearchClient client = elasticsearch.client();
+            client.indices().refresh(r -> r.index(index));
+            client.indices().updateAliases(u -> u
+                    .actions(a -> a.remove(r -> r.index(alias + "-*").alias(alias).mustExist(false)))
+                    .actions(a -> a.add(add -> add.index(index).alias(alias))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch is not reachable at " + elasticsearch.url(), e);
+        }
+    }
+
+    public long count(String indexOrAlias) {
+        try {
+            elasticsearch.client().indices().refresh(r -> r.index(indexOrAlias));
+            return elasticsearch.client().count(c -> c.index(indexOrAlias)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch is not reachable at " + elasticsearch.url(), e);
+        }
+    }
+
+    /** Approximate k nearest neighbours (HNSW) of a vector: image ids with their scores, best first. */
+    public List<Neighbour> nearest(String indexOrAlias, float[] vector, int k, int candidates) {
+        List<Float> query = new ArrayList<>(vector.length);
+        for (float x : vector) {
+            query.add(x);
+        }
+        try {
+            SearchResponse<Void> response = elasticsearch.client().search(s -> s
+                    .index(indexOrAlias)
+                    .knn(knn -> knn.field(VECTOR_FIELD).queryVector(query).k(k).numCandidates(Math.max(k, candidates)))
+                    .size(k)
+                    .source(src -> src.fetch(false)), Void.class);
+            List<Neighbour> neighbours = new ArrayList<>();
+            for (Hit<Void> hit : response.hits().hits()) {
+                neighbours.add(new Neighbour(Long.parseLong(hit.id()), hit.score() == null ? 0 : hit.score()));
+            }
+            return neighbours;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch is not reachable at " + elasticsearch.url(), e);
+        }
+    }
+
+    public record IndexedVector(long imageId, String categoryIds, float[] vector) {
+    }
+
+    public record Neighbour(long imageId, double score) {
+    }
+}

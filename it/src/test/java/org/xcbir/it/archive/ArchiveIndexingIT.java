@@ -1,0 +1,181 @@
+package org.xcbir.it.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.xcbir.archive.Archive;
+import org.xcbir.archive.ArchiveClass;
+import org.xcbir.archive.ArchiveImage;
+import org.xcbir.archive.ArchiveService;
+import org.xcbir.archive.ArchiveStatistics;
+import org.xcbir.archive.ArchiveStatisticsCollector;
+import org.xcbir.archive.CocoImage;
+import org.xcbir.archive.CocoInstancesHandler;
+import org.xcbir.archive.CocoInstancesReader;
+import org.xcbir.archive.SkippedImage;
+import org.xcbir.archive.demo.CocoEmojiMapping;
+import org.xcbir.archive.demo.DemoArchiveGenerator;
+import org.xcbir.archive.demo.DemoArchiveSettings;
+import org.xcbir.archive.demo.DemoArchiveWriter;
+import org.xcbir.archive.demo.ObjectSpriteLibrary;
+import org.xcbir.descriptor.DescriptorService;
+import org.xcbir.descriptor.ModelRuntime;
+import org.xcbir.it.support.Deployments;
+import org.xcbir.retrieval.VectorIndex;
+
+/**
+ * A generated COCO archive through the real indexing job: ingest counts, one document per image in
+ * Elasticsearch, each image its own nearest neighbour, corrupt and missing files reported, stop and restart.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ArchiveIndexingIT {
+    private static final int IMAGES = 36;
+
+    @Deployment
+    static EnterpriseArchive application() {
+        return Deployments.applicationWithTests(ArchiveIndexingIT.class);
+    }
+
+    @Inject
+    ArchiveService archives;
+
+    @Inject
+    ModelRuntime model;
+
+    @Inject
+    DescriptorService descriptors;
+
+    @Inject
+    VectorIndex vectorIndex;
+
+    @BeforeEach
+    void awaitModel() throws InterruptedException {
+        await(() -> model.state().phase() != ModelRuntime.Phase.LOADING, 240);
+        assertEquals(ModelRuntime.Phase.READY, model.state().phase(), model.state().description());
+    }
+
+    @Test
+    void anArchiveIsIngestedIndexedAndSearchableWithBrokenFilesReported() throws Exception {
+        Path folder = generate("indexed", 11);
+        List<CocoImage> images = cocoImages(folder);
+        Path imageFolder = folder.resolve(DemoArchiveWriter.IMAGES_FOLDER);
+        Path corrupt = imageFolder.resolve(images.get(3).fileName());
+        Files.write(corrupt, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00, 0x12});
+        Path missing = imageFolder.resolve(images.get(7).fileName());
+        Files.delete(missing);
+
+        Archive archive = archives.register("it-indexed-" + System.nanoTime() % 100000, folder.toString(),
+                DemoArchiveWriter.INSTANCES_FILE);
+        archives.startIndexing(archive.getId());
+        assertThrows(IllegalArgumentException.class, () -> archives.startIndexing(archive.getId()),
+                "a second start while running is refused (double click)");
+        Archive done = awaitState(archive.getId(), s -> s != Archive.IndexState.INDEXING, 600);
+
+        assertEquals(Archive.IndexState.INDEXED, done.getIndexState(), archives.jobStatus(archive.getId()));
+        ArchiveStatistics expected = statisticsOf(folder);
+        assertEquals(IMAGES, done.getImageCount());
+        assertEquals(expected.annotationCount(), done.getAnnotationCount());
+        Map<String, ArchiveClass> classes = archives.classes(archive.getId()).stream()
+                .collect(Collectors.toMap(ArchiveClass::getName, c -> c));
+        expected.occurringClasses().forEach(c -> {
+            ArchiveClass stored = classes.get(c.category().name());
+            assertEquals(c.imageCount(), stored.getImageCount(), c.category().name());
+            assertEquals(c.confuser(), stored.getConfuser(), 1e-9, c.category().name());
+            assertEquals(c.meanArea(), stored.getMeanArea(), 1e-6, c.category().name());
+        });
+
+        List<SkippedImage> skipped = archives.skipped(archive.getId());
+        assertEquals(2, skipped.size(), skipped.toString());
+        assertTrue(skipped.stream().anyMatch(s -> s.getFileName().endsWith(images.get(7).fileName())
+                && s.getReason().contains("missing")), "the missing file is reported: " + skipped);
+        assertTrue(skipped.stream().anyMatch(s -> s.getFileName().endsWith(images.get(3).fileName())),
+                "the corrupt file is reported: " + skipped);
+        assertEquals(IMAGES - 2, done.getIndexedCount());
+        assertEquals(IMAGES - 2, vectorIndex.count(done.getIndexAlias()), "exactly one document per usable image");
+
+        for (int i : new int[] {0, 1, 2, 5, 12, 20, 35}) {
+            CocoImage image = images.get(i);
+            float[] vector = descriptors.describe(Files.readAllBytes(imageFolder.resolve(image.fileName())), image.fileName());
+            List<VectorIndex.Neighbour> hits = vectorIndex.nearest(done.getIndexAlias(), vector, 1, 50);
+            assertEquals(ArchiveImage.idOf(archive.getId(), image.id()), hits.get(0).imageId(),
+                    image.fileName() + " finds itself first");
+        }
+    }
+
+    @Test
+    void aStoppedJobRestartsFromItsCheckpointAndIndexesEveryImageOnce() throws Exception {
+        Path folder = generate("restarted", 12);
+        Archive archive = archives.register("it-restart-" + System.nanoTime() % 100000, folder.toString(),
+                DemoArchiveWriter.INSTANCES_FILE);
+        long firstRun = archives.startIndexing(archive.getId());
+        await(() -> archives.get(archive.getId()).getIndexedCount() > 0, 300);
+        archives.stopIndexing(archive.getId());
+        Archive stopped = awaitState(archive.getId(), s -> s != Archive.IndexState.INDEXING, 300);
+        assertEquals(Archive.IndexState.STOPPED, stopped.getIndexState());
+        assertTrue(stopped.getIndexedCount() < IMAGES, "stopped part-way: " + stopped.getIndexedCount());
+
+        long secondRun = archives.startIndexing(archive.getId());
+        assertTrue(secondRun != firstRun);
+        Archive done = awaitState(archive.getId(), s -> s != Archive.IndexState.INDEXING, 600);
+        assertEquals(Archive.IndexState.INDEXED, done.getIndexState(), archives.jobStatus(archive.getId()));
+        assertEquals(IMAGES, done.getIndexedCount());
+        assertEquals(IMAGES, vectorIndex.count(done.getIndexAlias()));
+    }
+
+    private Path generate(String name, long seed) throws Exception {
+        Path renders = Path.of(ConfigProvider.getConfig().getValue("xcbir.emoji.dir", String.class), "assets");
+        Path folder = Files.createTempDirectory("xcbir-it-" + name);
+        DemoArchiveGenerator generator = new DemoArchiveGenerator(DemoArchiveSettings.defaults(IMAGES, seed),
+                CocoEmojiMapping.load(), new ObjectSpriteLibrary(renders));
+        new DemoArchiveWriter(generator).write(folder, (done, total) -> { });
+        return folder;
+    }
+
+    private static List<CocoImage> cocoImages(Path folder) {
+        List<CocoImage> images = new java.util.ArrayList<>();
+        new CocoInstancesReader().read(folder.resolve(DemoArchiveWriter.INSTANCES_FILE), new CocoInstancesHandler() {
+            @Override
+            public void image(CocoImage image) {
+                images.add(image);
+            }
+        });
+        return images;
+    }
+
+    private static ArchiveStatistics statisticsOf(Path folder) {
+        ArchiveStatisticsCollector collector = new ArchiveStatisticsCollector();
+        new CocoInstancesReader().read(folder.resolve(DemoArchiveWriter.INSTANCES_FILE), collector);
+        return collector.statistics();
+    }
+
+    private Archive awaitState(long archiveId, Predicate<Archive.IndexState> condition, int seconds)
+            throws InterruptedException {
+        await(() -> condition.test(archives.get(archiveId).getIndexState()), seconds);
+        return archives.get(archiveId);
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + seconds + " s");
+            }
+            Thread.sleep(500);
+        }
+    }
+}

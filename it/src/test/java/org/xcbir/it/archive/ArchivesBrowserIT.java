@@ -1,0 +1,90 @@
+package org.xcbir.it.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.xcbir.it.support.Browser;
+import org.xcbir.it.support.Deployments;
+import org.xcbir.it.support.ItEnvironment;
+import org.xcbir.it.support.Readiness;
+
+/** An admin generates a demo archive in Chromium and watches its indexing progress bar move to 100%. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ArchivesBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @Test
+    void theProgressBarMovesAndCompletes() throws Exception {
+        Readiness.awaitUp();
+        String name = "browser-" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        try (Browser browser = new Browser()) {
+            browser.logIn("admin", ItEnvironment.initialAdminPassword());
+            browser.driver().findElement(By.linkText("Archives")).click();
+            WebElement demoName = browser.waitFor(By.id("archives:demoName"));
+            demoName.clear();
+            demoName.sendKeys(name);
+            WebElement images = browser.driver().findElement(By.id("archives:demoImages_input"));
+            images.sendKeys(Keys.chord(Keys.CONTROL, "a"), "48");
+            browser.driver().findElement(By.id("archives:generate")).click();
+            assertTrue(browser.text(By.cssSelector("#archives\\:messages .ui-messages-info-summary")).contains(name));
+
+            List<Integer> seen = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
+            String state = "";
+            while (System.nanoTime() < deadline && !state.equals("INDEXED")) {
+                Thread.sleep(1000);
+                By row = By.xpath("//tr[.//span[@class='archive-name' and text()='" + name + "']]");
+                if (!browser.isPresent(row)) {
+                    continue;
+                }
+                WebElement tableRow = browser.driver().findElement(row);
+                state = tableRow.findElement(By.className("archive-state")).getText();
+                String value = progressOf(tableRow);
+                if (!value.isBlank()) {
+                    int percent = Integer.parseInt(value);
+                    if (seen.isEmpty() || seen.get(seen.size() - 1) != percent) {
+                        seen.add(percent);
+                    }
+                }
+                if (seen.size() == 2) {
+                    browser.screenshot("archive-progress");
+                }
+            }
+            browser.screenshot("archive-indexed");
+            assertEquals("INDEXED", state, "progress seen: " + seen);
+            assertEquals(100, seen.get(seen.size() - 1), "the bar ends full: " + seen);
+            assertTrue(seen.stream().anyMatch(p -> p > 0 && p < 100), "the bar showed intermediate progress: " + seen);
+            for (int i = 1; i < seen.size(); i++) {
+                assertTrue(seen.get(i) >= seen.get(i - 1), "progress never goes back: " + seen);
+            }
+        }
+    }
+
+    /** The percentage the bar shows: its accessible value, or else its label ("45%"). */
+    private static String progressOf(WebElement row) {
+        WebElement bar = row.findElement(By.cssSelector(".archive-progress"));
+        String value = bar.getAttribute("aria-valuenow");
+        if (value == null || value.isBlank()) {
+            value = bar.getText().replace("%", "").trim();
+        }
+        return value;
+    }
+}

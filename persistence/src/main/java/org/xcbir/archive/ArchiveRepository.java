@@ -1,0 +1,95 @@
+package org.xcbir.archive;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Archives, their images, classes and skipped images. Transactions belong to the calling service. */
+@ApplicationScoped
+public class ArchiveRepository {
+
+    @PersistenceContext(unitName = "xcbir")
+    private EntityManager em;
+
+    public List<Archive> findAll() {
+        return em.createNamedQuery(Archive.ALL, Archive.class).getResultList();
+    }
+
+    public Optional<Archive> find(long id) {
+        return Optional.ofNullable(em.find(Archive.class, id));
+    }
+
+    public Archive get(long id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("There is no archive with id " + id + "."));
+    }
+
+    public Optional<Archive> findByName(String name) {
+        return em.createNamedQuery(Archive.BY_NAME, Archive.class).setParameter("name", name)
+                .getResultStream().findFirst();
+    }
+
+    public void add(Archive archive) {
+        em.persist(archive);
+        em.flush();
+    }
+
+    public long imageCount(long archiveId) {
+        return em.createNamedQuery(ArchiveImage.COUNT, Long.class).setParameter("archive", archiveId).getSingleResult();
+    }
+
+    /** Adds images in one go, keeping the persistence context small for large archives. */
+    public void addImages(Collection<ArchiveImage> images) {
+        int n = 0;
+        for (ArchiveImage image : images) {
+            em.persist(image);
+            if (++n % 500 == 0) {
+                em.flush();
+                em.clear();
+            }
+        }
+        em.flush();
+    }
+
+    public void addClasses(Collection<ArchiveClass> classes) {
+        classes.forEach(em::persist);
+    }
+
+    public List<ArchiveClass> classes(long archiveId) {
+        return em.createNamedQuery(ArchiveClass.OF_ARCHIVE, ArchiveClass.class).setParameter("archive", archiveId)
+                .getResultList();
+    }
+
+    public List<Long> imageIdsAfter(long archiveId, long afterId, int limit) {
+        return em.createNamedQuery(ArchiveImage.PAGE_AFTER, ArchiveImage.class)
+                .setParameter("archive", archiveId).setParameter("after", afterId)
+                .setMaxResults(limit).getResultStream().map(ArchiveImage::getId).toList();
+    }
+
+    /** How many of the archive's images have an id up to this one: the images a job has processed so far. */
+    public long imageIdsUpTo(long archiveId, long imageId) {
+        return em.createNamedQuery(ArchiveImage.COUNT_UP_TO, Long.class).setParameter("archive", archiveId)
+                .setParameter("last", imageId).getSingleResult();
+    }
+
+    public Optional<ArchiveImage> image(long imageId) {
+        return Optional.ofNullable(em.find(ArchiveImage.class, imageId));
+    }
+
+    public void skip(SkippedImage skipped) {
+        if (em.find(SkippedImage.class, skipped.getImageId()) == null) {
+            em.persist(skipped);
+        }
+    }
+
+    public List<SkippedImage> skipped(long archiveId) {
+        return em.createNamedQuery(SkippedImage.OF_ARCHIVE, SkippedImage.class).setParameter("archive", archiveId)
+                .getResultList();
+    }
+
+    public long skippedCount(long archiveId) {
+        return em.createNamedQuery(SkippedImage.COUNT, Long.class).setParameter("archive", archiveId).getSingleResult();
+    }
+}
