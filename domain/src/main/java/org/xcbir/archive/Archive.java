@@ -65,6 +65,13 @@ public class Archive {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "indexing_started_at")
+    private Instant indexingStartedAt;
+
+    /** Images processed before the current run started (a restart continues from them). */
+    @Column(name = "processed_at_start", nullable = false)
+    private int processedAtStart;
+
     protected Archive() {
     }
 
@@ -82,8 +89,10 @@ public class Archive {
         this.annotationCount = annotations;
     }
 
-    public void indexingStarted(long jobExecution, String alias, String model) {
+    public void indexingStarted(long jobExecution, String alias, String model, Instant now) {
         this.indexJobExecution = jobExecution;
+        this.indexingStartedAt = now;
+        this.processedAtStart = indexedCount + skippedCount;
         this.indexAlias = alias;
         this.modelId = model;
         this.indexState = IndexState.INDEXING;
@@ -148,6 +157,11 @@ public class Archive {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public IndexingProgress progressAt(Instant now) {
+        return new IndexingProgress(processedAtStart, indexedCount + skippedCount, imageCount,
+                indexingStartedAt == null ? now : indexingStartedAt, now);
     }
 
     /** Percentage of images processed (indexed or skipped), for progress bars. */

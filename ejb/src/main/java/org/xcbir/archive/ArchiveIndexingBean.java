@@ -99,7 +99,12 @@ public class ArchiveIndexingBean implements ArchiveIndexing {
         vectorIndex.put(VectorIndex.indexOf(archive.getName(), embedder.modelId()), documents);
         long done = archives.imageIdsUpTo(archiveId, imageIds.get(imageIds.size() - 1));
         long skipped = archives.skippedCount(archiveId);
+        int percentBefore = archive.getProgressPercent();
         archive.progress((int) (done - skipped), (int) skipped);
+        if (archive.getProgressPercent() != percentBefore) {
+            LOG.info(() -> "Archive " + archive.getName() + ": " + done + "/" + archive.getImageCount()
+                    + " images processed (" + skipped + " skipped)");
+        }
     }
 
     @Override

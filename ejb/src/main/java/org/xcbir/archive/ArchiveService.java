@@ -106,7 +106,7 @@ public class ArchiveService implements ArchiveRegistry {
         } else {
             execution = jobs.start(INDEX_JOB, parameters(archiveId));
         }
-        archive.indexingStarted(execution, VectorIndex.aliasOf(archive.getName()), modelId);
+        archive.indexingStarted(execution, VectorIndex.aliasOf(archive.getName()), modelId, clock.instant());
         return execution;
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.xcbir.it.support.Browser;
 import org.xcbir.it.support.Deployments;
@@ -55,9 +56,14 @@ class ArchivesBrowserIT {
                 if (!browser.isPresent(row)) {
                     continue;
                 }
-                WebElement tableRow = browser.driver().findElement(row);
-                state = tableRow.findElement(By.className("archive-state")).getText();
-                String value = progressOf(tableRow);
+                String value;
+                try {
+                    WebElement tableRow = browser.driver().findElement(row);
+                    state = tableRow.findElement(By.className("archive-state")).getText();
+                    value = progressOf(tableRow);
+                } catch (StaleElementReferenceException pollReplacedTheTable) {
+                    continue;
+                }
                 if (!value.isBlank()) {
                     int percent = Integer.parseInt(value);
                     if (seen.isEmpty() || seen.get(seen.size() - 1) != percent) {

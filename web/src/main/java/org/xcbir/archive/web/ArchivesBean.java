@@ -78,6 +78,12 @@ public class ArchivesBean implements Serializable {
         return selectedId == null ? List.of() : archives.skipped(selectedId);
     }
 
+    /** Speed and time left while indexing; empty otherwise. */
+    public String speed(Archive archive) {
+        return archive.getIndexState() == Archive.IndexState.INDEXING
+                ? archive.progressAt(java.time.Instant.now()).describe() : "";
+    }
+
     public String jobStatus(long archiveId) {
         return archives.jobStatus(archiveId);
     }
