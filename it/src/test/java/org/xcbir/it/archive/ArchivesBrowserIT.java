@@ -11,21 +11,31 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.xcbir.it.support.Browser;
 import org.xcbir.it.support.Deployments;
 import org.xcbir.it.support.ItEnvironment;
 import org.xcbir.it.support.Readiness;
 
-/** An admin generates a demo archive in Chromium and watches its indexing progress bar move to 100%. */
+/**
+ * In Chromium: an admin generates a demo archive and watches its indexing progress bar move to 100%; then searches
+ * it by example and sees the nearest images, the query itself first.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ArchivesBrowserIT {
+    private static final String NAME = "browser-" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
 
     @Deployment(testable = false)
     static EnterpriseArchive application() {
@@ -33,9 +43,10 @@ class ArchivesBrowserIT {
     }
 
     @Test
+    @Order(1)
     void theProgressBarMovesAndCompletes() throws Exception {
         Readiness.awaitUp();
-        String name = "browser-" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        String name = NAME;
         try (Browser browser = new Browser()) {
             browser.logIn("admin", ItEnvironment.initialAdminPassword());
             browser.driver().findElement(By.linkText("Archives")).click();
@@ -92,5 +103,42 @@ class ArchivesBrowserIT {
             value = bar.getText().replace("%", "").trim();
         }
         return value;
+    }
+
+    @Test
+    @Order(2)
+    void theIndexedArchiveIsSearchableByExample() throws Exception {
+        assertEquals(302, ItEnvironment.get(ItEnvironment.appUrl() + "/images/1").statusCode(),
+                "archive images need a log-in");
+        try (Browser browser = new Browser()) {
+            browser.logIn("admin", ItEnvironment.initialAdminPassword());
+            browser.driver().findElement(By.linkText("Search")).click();
+            browser.waitFor(By.id("search:archive"));
+            browser.driver().findElement(By.id("search:archive")).click();
+            browser.waitFor(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and starts-with(text(),'" + NAME + "')]"))
+                    .click();
+            browser.driver().findElement(By.id("search:random")).click();
+
+            WebElement query = browser.waitFor(By.id("query-image"));
+            List<WebElement> results = new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                    .ignoring(StaleElementReferenceException.class).until(
+                    d -> {
+                        List<WebElement> found = d.findElements(By.cssSelector("img.result-image"));
+                        return found.size() == 20 ? found : null;
+                    });
+            String queryId = query.getAttribute("src").replaceAll(".*/images/", "");
+            assertEquals(queryId, results.get(0).getAttribute("data-image-id"), "the query finds itself first");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d)
+                    .executeScript("return Array.from(document.images).every(i => i.complete && i.naturalWidth > 0);"));
+            browser.screenshot("search-by-example");
+
+            results.get(5).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElement(By.id("query-image"))
+                    .getAttribute("src").endsWith("/images/" + queryId));
+            String newQuery = browser.driver().findElement(By.id("query-image")).getAttribute("src").replaceAll(".*/images/", "");
+            assertEquals(newQuery, browser.driver().findElements(By.cssSelector("img.result-image")).get(0)
+                    .getAttribute("data-image-id"), "a clicked result becomes the query");
+        }
     }
 }
