@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.xcbir.it.support.Browser;
 import org.xcbir.it.support.Deployments;
@@ -117,9 +119,12 @@ class ArchivesBrowserIT {
             browser.driver().findElement(By.id("search:archive")).click();
             browser.waitFor(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and starts-with(text(),'" + NAME + "')]"))
                     .click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(
+                    ExpectedConditions.textMatches(By.id("search:archive_label"), Pattern.compile("^" + NAME + " .*")));
             browser.driver().findElement(By.id("search:random")).click();
 
-            WebElement query = browser.waitFor(By.id("query-image"));
+            WebElement query = new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("query-image")));
             List<WebElement> results = new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                     .ignoring(StaleElementReferenceException.class).until(
                     d -> {
