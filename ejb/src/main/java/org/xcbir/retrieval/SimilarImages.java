@@ -40,8 +40,7 @@ public class SimilarImages {
         if (count == 0) {
             throw new IllegalArgumentException("The archive has no images.");
         }
-        long skip = ThreadLocalRandom.current().nextLong(count);
-        return archives.imageIdsAfter(archiveId, 0, (int) skip + 1).get((int) skip);
+        return archives.imageIdAt(archiveId, ThreadLocalRandom.current().nextLong(count));
     }
 
     /** The {@code k} archive images nearest to one of the archive's images, best first (the image itself first). */

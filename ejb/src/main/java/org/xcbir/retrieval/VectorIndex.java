@@ -70,7 +70,7 @@ public class VectorIndex {
                     """.formatted(shards, replicas, VECTOR_FIELD, dimensions, hnswM, hnswEfConstruction);
             client.indices().create(c -> c.index(index).withJson(new StringReader(body)));
         } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch is not reachable at " + elasticsearch.url(), e);
+            throw unreachable(e);
         }
     }
 
@@ -94,7 +94,7 @@ public class VectorIndex {
                 throw new IllegalStateException("Elasticsearch refused some documents, e.g. " + reason);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch is not reachable at " + elasticsearch.url(), e);
+            throw unreachable(e);
         }
     }
 
@@ -107,7 +107,7 @@ public class VectorIndex {
                     .actions(a -> a.remove(r -> r.index(alias + "-*").alias(alias).mustExist(false)))
                     .actions(a -> a.add(add -> add.index(index).alias(alias))));
         } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch is not reachable at " + elasticsearch.url(), e);
+            throw unreachable(e);
         }
     }
 
@@ -116,7 +116,7 @@ public class VectorIndex {
             elasticsearch.client().indices().refresh(r -> r.index(indexOrAlias));
             return elasticsearch.client().count(c -> c.index(indexOrAlias)).count();
         } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch is not reachable at " + elasticsearch.url(), e);
+            throw unreachable(e);
         }
     }
 
@@ -138,8 +138,12 @@ public class VectorIndex {
             }
             return neighbours;
         } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch is not reachable at " + elasticsearch.url(), e);
+            throw unreachable(e);
         }
+    }
+
+    private UncheckedIOException unreachable(IOException e) {
+        return new UncheckedIOException("Elasticsearch is not reachable at " + elasticsearch.url(), e);
     }
 
     public record IndexedVector(long imageId, String categoryIds, float[] vector) {

@@ -74,6 +74,13 @@ public class ArchiveRepository {
                 .setParameter("last", imageId).getSingleResult();
     }
 
+    /** The id of the archive's image at this position in id order (0-based), read without loading the others. */
+    public long imageIdAt(long archiveId, long position) {
+        return em.createNamedQuery(ArchiveImage.PAGE_AFTER, ArchiveImage.class)
+                .setParameter("archive", archiveId).setParameter("after", 0L)
+                .setFirstResult((int) position).setMaxResults(1).getSingleResult().getId();
+    }
+
     public Optional<ArchiveImage> image(long imageId) {
         return Optional.ofNullable(em.find(ArchiveImage.class, imageId));
     }
