@@ -9,7 +9,10 @@ import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Reads the archive's image ids in ascending order; the checkpoint is the last id read. */
+/**
+ * Reads the archive's image ids in ascending order; the checkpoint is the last id read. A fresh execution
+ * starts after {@code resumeAfterImageId} (non-zero when it continues a run the server lost).
+ */
 @Named
 @Dependent
 public class ArchiveImageReader extends AbstractItemReader {
@@ -19,13 +22,18 @@ public class ArchiveImageReader extends AbstractItemReader {
     @BatchProperty
     String archiveId;
 
+    @Inject
+    @BatchProperty
+    String resumeAfterImageId;
+
     private final Deque<Long> page = new ArrayDeque<>();
     private long lastId;
     private boolean exhausted;
 
     @Override
     public void open(Serializable checkpoint) {
-        lastId = checkpoint == null ? 0L : (Long) checkpoint;
+        lastId = checkpoint != null ? (Long) checkpoint
+                : resumeAfterImageId == null || resumeAfterImageId.isBlank() ? 0L : Long.parseLong(resumeAfterImageId);
     }
 
     @Override

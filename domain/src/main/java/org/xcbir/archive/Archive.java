@@ -68,9 +68,19 @@ public class Archive {
     @Column(name = "indexing_started_at")
     private Instant indexingStartedAt;
 
+    @Column(name = "indexing_ended_at")
+    private Instant indexingEndedAt;
+
     /** Images processed before the current run started (a restart continues from them). */
     @Column(name = "processed_at_start", nullable = false)
     private int processedAtStart;
+
+    /**
+     * Highest image id whose vector is committed to the index; written in the same transaction as the job's
+     * checkpoint, so a run that cannot be restarted by the batch runtime (the server died) resumes after it.
+     */
+    @Column(name = "indexed_up_to_image_id", nullable = false)
+    private long indexedUpToImageId;
 
     protected Archive() {
     }
@@ -82,29 +92,55 @@ public class Archive {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    public enum IndexState { NOT_INDEXED, INDEXING, INDEXED, STOPPED, FAILED }
+    /** INTERRUPTED: the server stopped or died while the job ran; Continue resumes after the last chunk. */
+    public enum IndexState { NOT_INDEXED, INDEXING, INDEXED, STOPPED, FAILED, INTERRUPTED }
 
     public void ingested(int images, int annotations) {
         this.imageCount = images;
         this.annotationCount = annotations;
     }
 
+    /** A run that starts over (first index or a re-index) forgets the previous run's progress. */
+    public void indexingStartedOver(long jobExecution, String alias, String model, Instant now) {
+        this.indexedCount = 0;
+        this.skippedCount = 0;
+        this.indexedUpToImageId = 0;
+        indexingStarted(jobExecution, alias, model, now);
+    }
+
+    /** A run that continues a stopped, failed or interrupted one. */
     public void indexingStarted(long jobExecution, String alias, String model, Instant now) {
         this.indexJobExecution = jobExecution;
         this.indexingStartedAt = now;
+        this.indexingEndedAt = null;
         this.processedAtStart = indexedCount + skippedCount;
         this.indexAlias = alias;
         this.modelId = model;
         this.indexState = IndexState.INDEXING;
     }
 
-    public void progress(int indexed, int skipped) {
+    public void progress(int indexed, int skipped, long upToImageId) {
         this.indexedCount = indexed;
         this.skippedCount = skipped;
+        this.indexedUpToImageId = Math.max(indexedUpToImageId, upToImageId);
     }
 
-    public void indexingEnded(IndexState state) {
+    public void indexingEnded(IndexState state, Instant endedAt) {
         this.indexState = state;
+        this.indexingEndedAt = endedAt;
+    }
+
+    public Instant getIndexingStartedAt() {
+        return indexingStartedAt;
+    }
+
+    /** When the last run ended (null while one runs or before the first). */
+    public Instant getIndexingEndedAt() {
+        return indexingEndedAt;
+    }
+
+    public long getIndexedUpToImageId() {
+        return indexedUpToImageId;
     }
 
     public Long getId() {

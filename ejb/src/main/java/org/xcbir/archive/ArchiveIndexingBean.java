@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -97,10 +98,11 @@ public class ArchiveIndexingBean implements ArchiveIndexing {
             documents.add(new IndexedVector(usable.get(i).getId(), usable.get(i).getCategoryIds(), vectors.get(i)));
         }
         vectorIndex.put(VectorIndex.indexOf(archive.getName(), embedder.modelId()), documents);
-        long done = archives.imageIdsUpTo(archiveId, imageIds.get(imageIds.size() - 1));
+        long lastId = imageIds.get(imageIds.size() - 1);
+        long done = archives.imageIdsUpTo(archiveId, lastId);
         long skipped = archives.skippedCount(archiveId);
         int percentBefore = archive.getProgressPercent();
-        archive.progress((int) (done - skipped), (int) skipped);
+        archive.progress((int) (done - skipped), (int) skipped, lastId);
         if (archive.getProgressPercent() != percentBefore) {
             LOG.info(() -> "Archive " + archive.getName() + ": " + done + "/" + archive.getImageCount()
                     + " images processed (" + skipped + " skipped)");
@@ -113,8 +115,8 @@ public class ArchiveIndexingBean implements ArchiveIndexing {
         String index = VectorIndex.indexOf(archive.getName(), model.embedder().modelId());
         vectorIndex.publish(archive.getIndexAlias(), index);
         long skipped = archives.skippedCount(archiveId);
-        archive.progress((int) (archive.getImageCount() - skipped), (int) skipped);
-        archive.indexingEnded(Archive.IndexState.INDEXED);
+        archive.progress((int) (archive.getImageCount() - skipped), (int) skipped, archive.getIndexedUpToImageId());
+        archive.indexingEnded(Archive.IndexState.INDEXED, Instant.now());
         LOG.info(() -> "Archive " + archive.getName() + ": indexed " + archive.getIndexedCount() + " images, skipped "
                 + skipped + "; searches now use " + index);
     }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -90,24 +91,45 @@ public class ArchiveService implements ArchiveRegistry {
         return !archives.findAll().isEmpty();
     }
 
-    /** Starts (or, after a stop or crash, restarts from the last checkpoint) the archive's indexing job. */
+    /**
+     * Starts the archive's indexing job, or continues an earlier run of the same model: a stopped or failed run
+     * restarts from its checkpoint; an interrupted one (the server went down) starts a new execution after the
+     * last committed chunk, because the batch runtime cannot restart an execution it still believes running.
+     */
     public long startIndexing(long archiveId) {
         Archive archive = refreshed(archiveId);
         if (archive.getIndexState() == Archive.IndexState.INDEXING) {
             throw new IllegalArgumentException("Archive '" + archive.getName() + "' is being indexed already.");
         }
         String modelId = model.embedder().modelId();
+        String alias = VectorIndex.aliasOf(archive.getName());
         JobOperator jobs = BatchRuntime.getJobOperator();
         Long previous = archive.getIndexJobExecution();
+        boolean sameModel = modelId.equals(archive.getModelId());
         long execution;
-        if (previous != null && restartable(jobs.getJobExecution(previous).getBatchStatus())
-                && modelId.equals(archive.getModelId())) {
-            execution = jobs.restart(previous, parameters(archiveId));
+        if (sameModel && previous != null && restartable(jobs.getJobExecution(previous).getBatchStatus())) {
+            execution = jobs.restart(previous, parameters(archiveId, archive.getIndexedUpToImageId()));
+            archive.indexingStarted(execution, alias, modelId, clock.instant());
+        } else if (sameModel && archive.getIndexState() == Archive.IndexState.INTERRUPTED) {
+            execution = jobs.start(INDEX_JOB, parameters(archiveId, archive.getIndexedUpToImageId()));
+            archive.indexingStarted(execution, alias, modelId, clock.instant());
         } else {
-            execution = jobs.start(INDEX_JOB, parameters(archiveId));
+            archives.clearSkipped(archiveId);
+            execution = jobs.start(INDEX_JOB, parameters(archiveId, 0));
+            archive.indexingStartedOver(execution, alias, modelId, clock.instant());
         }
-        archive.indexingStarted(execution, VectorIndex.aliasOf(archive.getName()), modelId, clock.instant());
         return execution;
+    }
+
+    /**
+     * Runs once at start-up, before any job of this deployment exists: an archive still marked INDEXING lost its
+     * job with the previous server process.
+     */
+    public List<Archive> markInterruptedRuns() {
+        List<Archive> interrupted = archives.findAll().stream()
+                .filter(a -> a.getIndexState() == Archive.IndexState.INDEXING).toList();
+        interrupted.forEach(a -> a.indexingEnded(Archive.IndexState.INTERRUPTED, clock.instant()));
+        return interrupted;
     }
 
     /** Asks the running job to stop after its current chunk; a later start continues from there. */
@@ -136,6 +158,17 @@ public class ArchiveService implements ArchiveRegistry {
         return archives.skipped(archiveId);
     }
 
+    /**
+     * Where the archive's latest job execution started reading: after this image id (0: from the first image).
+     * A run continued after a server crash starts after the last chunk the lost run committed.
+     */
+    public long latestRunStartedAfterImageId(long archiveId) {
+        Long execution = archives.get(archiveId).getIndexJobExecution();
+        String value = execution == null ? null
+                : BatchRuntime.getJobOperator().getParameters(execution).getProperty("resumeAfterImageId");
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
     /** Job status as a person reads it: "STARTED", "COMPLETED", "FAILED: …". */
     public String jobStatus(long archiveId) {
         Archive archive = archives.get(archiveId);
@@ -151,10 +184,11 @@ public class ArchiveService implements ArchiveRegistry {
     private Archive refreshed(long archiveId) {
         Archive archive = archives.get(archiveId);
         if (archive.getIndexState() == Archive.IndexState.INDEXING && archive.getIndexJobExecution() != null) {
-            BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(archive.getIndexJobExecution()).getBatchStatus();
-            switch (status) {
-                case STOPPED, ABANDONED -> archive.indexingEnded(Archive.IndexState.STOPPED);
-                case FAILED -> archive.indexingEnded(Archive.IndexState.FAILED);
+            JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(archive.getIndexJobExecution());
+            Instant endedAt = execution.getEndTime() == null ? clock.instant() : execution.getEndTime().toInstant();
+            switch (execution.getBatchStatus()) {
+                case STOPPED, ABANDONED -> archive.indexingEnded(Archive.IndexState.STOPPED, endedAt);
+                case FAILED -> archive.indexingEnded(Archive.IndexState.FAILED, endedAt);
                 default -> { }
             }
         }
@@ -165,9 +199,10 @@ public class ArchiveService implements ArchiveRegistry {
         return status == BatchStatus.STOPPED || status == BatchStatus.FAILED;
     }
 
-    private static Properties parameters(long archiveId) {
+    private static Properties parameters(long archiveId, long resumeAfterImageId) {
         Properties parameters = new Properties();
         parameters.setProperty("archiveId", Long.toString(archiveId));
+        parameters.setProperty("resumeAfterImageId", Long.toString(resumeAfterImageId));
         return parameters;
     }
 

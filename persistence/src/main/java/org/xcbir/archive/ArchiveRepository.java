@@ -23,7 +23,7 @@ public class ArchiveRepository {
     }
 
     public Archive get(long id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException("There is no archive with id " + id + "."));
+        return find(id).orElseThrow(() -> new UnknownArchiveException(id));
     }
 
     public Optional<Archive> findByName(String name) {
@@ -89,6 +89,12 @@ public class ArchiveRepository {
         if (em.find(SkippedImage.class, skipped.getImageId()) == null) {
             em.persist(skipped);
         }
+    }
+
+    /** A run that starts over reports its own skipped images. */
+    public void clearSkipped(long archiveId) {
+        em.createQuery("DELETE FROM SkippedImage s WHERE s.archiveId = :archive").setParameter("archive", archiveId)
+                .executeUpdate();
     }
 
     public List<SkippedImage> skipped(long archiveId) {

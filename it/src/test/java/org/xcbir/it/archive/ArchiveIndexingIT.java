@@ -3,6 +3,8 @@ package org.xcbir.it.archive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.xcbir.it.support.GeneratedArchives.await;
+import static org.xcbir.it.support.GeneratedArchives.generate;
 
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -28,11 +29,7 @@ import org.xcbir.archive.CocoImage;
 import org.xcbir.archive.CocoInstancesHandler;
 import org.xcbir.archive.CocoInstancesReader;
 import org.xcbir.archive.SkippedImage;
-import org.xcbir.archive.demo.CocoEmojiMapping;
-import org.xcbir.archive.demo.DemoArchiveGenerator;
-import org.xcbir.archive.demo.DemoArchiveSettings;
 import org.xcbir.archive.demo.DemoArchiveWriter;
-import org.xcbir.archive.demo.ObjectSpriteLibrary;
 import org.xcbir.descriptor.DescriptorService;
 import org.xcbir.descriptor.ModelRuntime;
 import org.xcbir.it.support.Deployments;
@@ -71,7 +68,7 @@ class ArchiveIndexingIT {
 
     @Test
     void anArchiveIsIngestedIndexedAndSearchableWithBrokenFilesReported() throws Exception {
-        Path folder = generate("indexed", 11);
+        Path folder = generate("indexed", IMAGES, 11);
         List<CocoImage> images = cocoImages(folder);
         Path imageFolder = folder.resolve(DemoArchiveWriter.IMAGES_FOLDER);
         Path corrupt = imageFolder.resolve(images.get(3).fileName());
@@ -119,7 +116,7 @@ class ArchiveIndexingIT {
 
     @Test
     void aStoppedJobRestartsFromItsCheckpointAndIndexesEveryImageOnce() throws Exception {
-        Path folder = generate("restarted", 12);
+        Path folder = generate("restarted", IMAGES, 12);
         Archive archive = archives.register("it-restart-" + System.nanoTime() % 100000, folder.toString(),
                 DemoArchiveWriter.INSTANCES_FILE);
         long firstRun = archives.startIndexing(archive.getId());
@@ -135,15 +132,6 @@ class ArchiveIndexingIT {
         assertEquals(Archive.IndexState.INDEXED, done.getIndexState(), archives.jobStatus(archive.getId()));
         assertEquals(IMAGES, done.getIndexedCount());
         assertEquals(IMAGES, vectorIndex.count(done.getIndexAlias()));
-    }
-
-    private Path generate(String name, long seed) throws Exception {
-        Path renders = Path.of(ConfigProvider.getConfig().getValue("xcbir.emoji.dir", String.class), "assets");
-        Path folder = Files.createTempDirectory("xcbir-it-" + name);
-        DemoArchiveGenerator generator = new DemoArchiveGenerator(DemoArchiveSettings.defaults(IMAGES, seed),
-                CocoEmojiMapping.load(), new ObjectSpriteLibrary(renders));
-        new DemoArchiveWriter(generator).write(folder, (done, total) -> { });
-        return folder;
     }
 
     private static List<CocoImage> cocoImages(Path folder) {
@@ -167,15 +155,5 @@ class ArchiveIndexingIT {
             throws InterruptedException {
         await(() -> condition.test(archives.get(archiveId).getIndexState()), seconds);
         return archives.get(archiveId);
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + seconds + " s");
-            }
-            Thread.sleep(500);
-        }
     }
 }

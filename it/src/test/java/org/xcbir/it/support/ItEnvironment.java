@@ -50,7 +50,7 @@ public final class ItEnvironment {
         }
     }
 
-    /** Runs a bin/xcbir command against this IT's Elasticsearch node (e.g. es-stop, es-start). */
+    /** Runs a bin/xcbir command against this IT's Elasticsearch node or Payara domain (e.g. es-stop, domain-kill). */
     public static void launcher(String command) {
         ProcessBuilder process = new ProcessBuilder("bash", System.getProperty("it.launcher"), command)
                 .redirectErrorStream(true)
@@ -58,6 +58,7 @@ public final class ItEnvironment {
         process.environment().put("XCBIR_RUNTIME_DIR", System.getProperty("it.runtime.dir"));
         process.environment().put("XCBIR_VAR", System.getProperty("it.var"));
         process.environment().put("XCBIR_ES_PORT", System.getProperty("it.es.port"));
+        process.environment().put("XCBIR_DOMAIN", System.getProperty("it.domain"));
         try {
             Process running = process.start();
             if (!running.waitFor(180, TimeUnit.SECONDS) || running.exitValue() != 0) {

@@ -3,12 +3,11 @@ package org.xcbir.admin.web;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.annotation.FacesConfig;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
-/** Form log-in on a JSF page; accounts come from {@link AccountIdentityStore}. */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
+/**
+ * The portal's roles. Log-in: {@link PortalAuthenticationMechanism} (form for people, HTTP Basic for the REST API)
+ * against {@link AccountIdentityStore}.
+ */
 @DeclareRoles({"admin", "researcher", "participant"})
 @FacesConfig
 @ApplicationScoped
