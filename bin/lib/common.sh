@@ -17,7 +17,8 @@ fi
 : "${XCBIR_CACHE:=$HOME/.cache/xcbir}"
 : "${XCBIR_MODEL_CACHE:=$XCBIR_CACHE/model}"
 : "${XCBIR_DEMO_IMAGES:=2000}"
-: "${XCBIR_DB_URL:=jdbc:h2:$XCBIR_VAR/db/xcbir;AUTO_SERVER=TRUE}"
+# LOCK_TIMEOUT: changes to one retrieval session queue behind each other for up to 10 s (H2 gives up after 1 s)
+: "${XCBIR_DB_URL:=jdbc:h2:$XCBIR_VAR/db/xcbir;AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000}"
 : "${XCBIR_DB_USER:=xcbir}"
 : "${XCBIR_DB_PASSWORD:=xcbir}"
 

@@ -122,24 +122,41 @@ public class VectorIndex {
 
     /** Approximate k nearest neighbours (HNSW) of a vector: image ids with their scores, best first. */
     public List<Neighbour> nearest(String indexOrAlias, float[] vector, int k, int candidates) {
+        return knn(indexOrAlias, vector, k, candidates, false, Void.class).stream()
+                .map(hit -> new Neighbour(Long.parseLong(hit.id()), hit.score() == null ? 0 : hit.score())).toList();
+    }
+
+    /**
+     * Approximate k nearest neighbours with their vectors, for a session's working set. A vector travels as
+     * JSON (about 10 kB for 1280 dimensions), so this costs more than {@link #nearest}.
+     */
+    public List<org.xcbir.retrieval.workingset.Neighbour> nearestWithVectors(String indexOrAlias, float[] vector,
+            int k, int candidates) {
+        return knn(indexOrAlias, vector, k, candidates, true, VectorDocument.class).stream()
+                .map(hit -> new org.xcbir.retrieval.workingset.Neighbour(Long.parseLong(hit.id()), hit.source().vector()))
+                .toList();
+    }
+
+    private <T> List<Hit<T>> knn(String indexOrAlias, float[] vector, int k, int candidates, boolean withVectors,
+            Class<T> source) {
         List<Float> query = new ArrayList<>(vector.length);
         for (float x : vector) {
             query.add(x);
         }
         try {
-            SearchResponse<Void> response = elasticsearch.client().search(s -> s
+            SearchResponse<T> response = elasticsearch.client().search(s -> s
                     .index(indexOrAlias)
                     .knn(knn -> knn.field(VECTOR_FIELD).queryVector(query).k(k).numCandidates(Math.max(k, candidates)))
                     .size(k)
-                    .source(src -> src.fetch(false)), Void.class);
-            List<Neighbour> neighbours = new ArrayList<>();
-            for (Hit<Void> hit : response.hits().hits()) {
-                neighbours.add(new Neighbour(Long.parseLong(hit.id()), hit.score() == null ? 0 : hit.score()));
-            }
-            return neighbours;
+                    .source(src -> withVectors ? src.filter(f -> f.includes(VECTOR_FIELD)) : src.fetch(false)), source);
+            return response.hits().hits();
         } catch (IOException e) {
             throw unreachable(e);
         }
+    }
+
+    /** The part of an indexed document a working set needs. */
+    public record VectorDocument(float[] vector) {
     }
 
     private UncheckedIOException unreachable(IOException e) {

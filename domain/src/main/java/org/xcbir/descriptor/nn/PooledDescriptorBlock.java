@@ -30,8 +30,8 @@ public final class PooledDescriptorBlock extends AbstractBlock {
         return new NDList(pool(featureMap));
     }
 
-    /** [N, C, H, W] → [N, C] unit vectors. */
-    private static NDArray pool(NDArray featureMap) {
+    /** [N, C, H, W] → [N, C] unit vectors; public so that incremental inference ends exactly like a full pass. */
+    public static NDArray pool(NDArray featureMap) {
         Shape shape = featureMap.getShape();
         // the PyTorch engine averages over one axis only, so flatten H×W first
         return featureMap.reshape(shape.get(0), shape.get(1), -1).mean(new int[] {2}).normalize(2, 1, NORM_EPSILON);

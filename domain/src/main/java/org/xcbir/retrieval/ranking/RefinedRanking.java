@@ -56,6 +56,11 @@ public final class RefinedRanking {
         return sorted(workingSet, scores);
     }
 
+    /** A ranking stored earlier, best first. */
+    public static RefinedRanking restored(List<ScoredImage> bestFirst) {
+        return new RefinedRanking(List.copyOf(bestFirst));
+    }
+
     /** Ranks by any scoring function; lets benchmarks compare scoring paths of one model. */
     public static RefinedRanking of(WorkingSet workingSet, ToDoubleFunction<float[]> relevance) {
         double[] scores = new double[workingSet.size()];

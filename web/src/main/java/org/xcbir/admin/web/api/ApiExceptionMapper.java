@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.xcbir.archive.UnknownArchiveException;
 import org.xcbir.descriptor.ModelNotReadyException;
+import org.xcbir.retrieval.session.UnknownSessionException;
 
 /**
  * Turns exceptions into JSON answers: the caller's mistakes are 400/404 with the service's message, a model that
@@ -30,7 +31,7 @@ public class ApiExceptionMapper implements ExceptionMapper<RuntimeException> {
         if (e instanceof ProcessingException || e instanceof JsonbException) {
             return error(400, "The request body is not the JSON this call expects; see /openapi.");
         }
-        if (e instanceof UnknownArchiveException) {
+        if (e instanceof UnknownArchiveException || e instanceof UnknownSessionException) {
             return error(404, e.getMessage());
         }
         if (e instanceof IllegalArgumentException) {
