@@ -3,6 +3,7 @@ package org.xcbir.retrieval;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -72,9 +73,9 @@ public class RetrievalSessions {
 
     public record SessionView(long id, String name, long archiveId, String archiveName, Long queryImageId,
             Instant createdAt, Instant updatedAt, int refinements, String ranker, List<Long> positives,
-            List<Long> negatives, Integer workingSetSize, boolean canUndo) {}
+            List<Long> negatives, Integer workingSetSize, boolean canUndo) implements Serializable {}
 
-    public record Result(int rank, long imageId, double score, Relevance relevance) {}
+    public record Result(int rank, long imageId, double score, Relevance relevance) implements Serializable {}
 
     public record ResultPage(long sessionId, int refinements, int offset, int total, List<Result> results) {}
 

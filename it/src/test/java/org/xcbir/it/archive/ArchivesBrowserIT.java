@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -115,12 +114,7 @@ class ArchivesBrowserIT {
         try (Browser browser = new Browser()) {
             browser.logIn("admin", ItEnvironment.initialAdminPassword());
             browser.driver().findElement(By.linkText("Search")).click();
-            browser.waitFor(By.id("search:archive"));
-            browser.driver().findElement(By.id("search:archive")).click();
-            browser.waitFor(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and starts-with(text(),'" + NAME + "')]"))
-                    .click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(
-                    ExpectedConditions.textMatches(By.id("search:archive_label"), Pattern.compile("^" + NAME + " .*")));
+            browser.chooseArchive(NAME);
             browser.driver().findElement(By.id("search:random")).click();
 
             WebElement query = new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
@@ -134,10 +128,12 @@ class ArchivesBrowserIT {
             String queryId = query.getAttribute("src").replaceAll(".*/images/", "");
             assertEquals(queryId, results.get(0).getAttribute("data-image-id"), "the query finds itself first");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d)
-                    .executeScript("return Array.from(document.images).every(i => i.complete && i.naturalWidth > 0);"));
+                    .executeScript("const shown = Array.from(document.querySelectorAll('img.result-image, #query-image')).filter("
+                            + "i => i.getBoundingClientRect().top < window.innerHeight);" // the rest load lazily
+                            + "return shown.length >= 4 && shown.every(i => i.complete && i.naturalWidth > 0);"));
             browser.screenshot("search-by-example");
 
-            results.get(5).click();
+            browser.driver().findElements(By.cssSelector(".search-from")).get(5).click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
                     .until(d -> !d.findElement(By.id("query-image"))
                     .getAttribute("src").endsWith("/images/" + queryId));

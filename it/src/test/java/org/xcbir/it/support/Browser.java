@@ -54,6 +54,14 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("login:submit")).click();
     }
 
+    /** On the Search page: picks the archive in the drop-down and waits until the choice has registered. */
+    public void chooseArchive(String name) {
+        waitFor(By.id("search:archive")).click();
+        waitFor(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and starts-with(text(),'" + name + " ')]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textMatches(By.id("search:archive_label"), java.util.regex.Pattern.compile("^" + name + " .*")));
+    }
+
     public void logOut() {
         waitFor(By.id("nav:logout")).click();
         waitFor(By.id("login:username"));

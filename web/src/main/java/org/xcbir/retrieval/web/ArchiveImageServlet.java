@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.xcbir.retrieval.SimilarImages;
+import org.xcbir.retrieval.SearchableArchives;
 
 /**
  * Serves archive images at /images/{id} to logged-in users (the web.xml constraint on /* applies). Archive
@@ -20,7 +20,7 @@ public class ArchiveImageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private SimilarImages images;
+    private SearchableArchives images;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
