@@ -1,6 +1,7 @@
 package org.xcbir.retrieval.workingset;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -21,10 +22,19 @@ public final class ExactNeighbourSource implements NeighbourSource {
         if (k < 0) {
             throw new IllegalArgumentException("k must be >= 0: " + k);
         }
-        List<Neighbour> sorted = new ArrayList<>(archive);
-        // Ties by id keep the answer deterministic, like a stable index would.
-        sorted.sort(Comparator.<Neighbour>comparingDouble(n -> Distances.squaredL2(vector, n.vector()))
-                .thenComparingLong(Neighbour::imageId));
-        return List.copyOf(sorted.subList(0, Math.min(k, sorted.size())));
+        // one distance per image (the comparator must not recompute them); ties by id keep the answer deterministic
+        double[] distances = new double[archive.size()];
+        Integer[] order = new Integer[archive.size()];
+        for (int i = 0; i < distances.length; i++) {
+            distances[i] = Distances.squaredL2(vector, archive.get(i).vector());
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> distances[i])
+                .thenComparingLong(i -> archive.get(i).imageId()));
+        List<Neighbour> nearest = new ArrayList<>();
+        for (int i = 0; i < Math.min(k, order.length); i++) {
+            nearest.add(archive.get(order[i]));
+        }
+        return List.copyOf(nearest);
     }
 }
