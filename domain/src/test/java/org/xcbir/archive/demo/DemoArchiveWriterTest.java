@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -110,5 +111,34 @@ class DemoArchiveWriterTest {
         public void annotation(CocoAnnotation annotation) {
             annotations.add(annotation);
         }
+    }
+
+    @Test
+    void anInterruptedRunContinuesWhereItStoppedAndWritesTheSameArchive(@TempDir Path reference) throws IOException {
+        writer(5).write(reference, (done, total) -> { });
+
+        class Interrupted extends RuntimeException {
+        }
+        try {
+            writer(5).write(folder, (done, total) -> {
+                if (done == 10) {
+                    throw new Interrupted();
+                }
+            });
+        } catch (Interrupted expected) {
+            // the process "died" after ten scenes
+        }
+        assertTrue(Files.exists(folder.resolve("instances_demo.json.scenes")));
+        assertTrue(Files.notExists(folder.resolve("instances_demo.json")), "no file that looks complete");
+        // a crash may cut the last line short: it is dropped and its scene rendered again
+        Files.writeString(folder.resolve("instances_demo.json.scenes"), "10\t[{\"id\":", StandardOpenOption.APPEND);
+
+        List<Integer> rendered = new ArrayList<>();
+        writer(5).write(folder, (done, total) -> rendered.add(done));
+        assertEquals(11, rendered.get(0), "continues after the ten finished scenes");
+        assertEquals(IMAGES, rendered.get(rendered.size() - 1));
+        assertEquals(Files.readString(reference.resolve("instances_demo.json")),
+                Files.readString(folder.resolve("instances_demo.json")), "the same archive as an uninterrupted run");
+        assertTrue(Files.notExists(folder.resolve("instances_demo.json.scenes")));
     }
 }
