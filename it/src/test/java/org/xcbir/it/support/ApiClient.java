@@ -50,13 +50,17 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
+    public Answer postBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Answer delete(String path) {
         return send(request(path).DELETE());
     }
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(ItEnvironment.appUrl() + "/api" + path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json, */*;q=0.1");
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 
