@@ -20,6 +20,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -130,6 +132,12 @@ class RetrievalBrowserIT {
             }
             assertTrue(after.subList(0, Math.min(20, markedPositive.size() + 5)).containsAll(markedPositive),
                     "the marked positives lead the refined ranking: " + markedPositive + " in " + after);
+
+            // a narrow screen: one column, nothing wider than the window
+            driver.manage().window().setSize(new Dimension(600, 900));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth;"));
+            browser.screenshot("retrieval-narrow");
         }
     }
 
