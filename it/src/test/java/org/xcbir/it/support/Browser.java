@@ -54,12 +54,26 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("login:submit")).click();
     }
 
-    /** On the Search page: picks the archive in the drop-down and waits until the choice has registered. */
+    /**
+     * On the Search page: picks the archive in the drop-down and waits until the choice has registered. A click
+     * that lands while the panel is still opening is lost now and then, so it tries again.
+     */
     public void chooseArchive(String name) {
-        waitFor(By.id("search:archive")).click();
-        waitFor(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and starts-with(text(),'" + name + " ')]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
-                ExpectedConditions.textMatches(By.id("search:archive_label"), java.util.regex.Pattern.compile("^" + name + " .*")));
+        java.util.regex.Pattern chosen = java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(name) + " .*");
+        By item = By.xpath("//li[contains(@class,'ui-selectonemenu-item') and starts-with(text(),'" + name + " ')]");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                waitFor(By.id("search:archive")).click();
+                waitFor(item).click();
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(
+                        ExpectedConditions.textMatches(By.id("search:archive_label"), chosen));
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 4) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public void logOut() {
