@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.xcbir.it.support.GeneratedArchives.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.xcbir.archive.ArchiveImage;
 import org.xcbir.archive.CocoAnnotation;
@@ -132,6 +135,40 @@ class RetrievalBrowserIT {
             }
             assertTrue(after.subList(0, Math.min(20, markedPositive.size() + 5)).containsAll(markedPositive),
                     "the marked positives lead the refined ranking: " + markedPositive + " in " + after);
+
+            // rename in place, then export over the API and import it back on the page
+            retrying(driver, d -> d.findElement(By.cssSelector("[id='search:session-name-editor'] .ui-inplace-display")).click());
+            WebElement nameInput = browser.waitFor(By.id("search:session-name-input"));
+            nameInput.clear();
+            nameInput.sendKeys("renamed in the browser");
+            driver.findElement(By.cssSelector("[id='search:session-name-editor'] .ui-inplace-save")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("session-name")).getAttribute("textContent").equals("renamed in the browser"));
+            JsonNode mine = null;
+            for (JsonNode s : admin.get("/sessions").json()) {
+                if (s.get("name").asText().equals("renamed in the browser")) {
+                    mine = s;
+                }
+            }
+            assertTrue(mine != null, "the new name is stored");
+            Path exported = Files.createTempFile("session", ".json");
+            Files.writeString(exported, admin.get("/sessions/" + mine.get("id").asLong() + "/export").body());
+            retrying(driver, d -> d.findElement(By.id("search:sessions-button")).click());
+            // the dialog loads its content when it opens
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//input[@type='file' and contains(@id,'import')]"))).sendKeys(exported.toString());
+            long original = mine.get("id").asLong();
+            new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> admin.get("/sessions").json().findValuesAsText("name")
+                    .stream().filter("renamed in the browser"::equals).count() == 2);
+            JsonNode copy = null;
+            for (JsonNode s : admin.get("/sessions").json()) {
+                if (s.get("name").asText().equals("renamed in the browser") && s.get("id").asLong() != original) {
+                    copy = s;
+                }
+            }
+            assertEquals(mine.get("positives"), copy.get("positives"), "the imported session has the same marks");
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> count(d, "positive-count") == markedPositive.size());
 
             // a narrow screen: one column, nothing wider than the window
             driver.manage().window().setSize(new Dimension(600, 900));

@@ -6,7 +6,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,6 +23,7 @@ import org.xcbir.descriptor.ModelNotReadyException;
 import org.xcbir.descriptor.image.InvalidImageException;
 import org.xcbir.retrieval.RetrievalSessions;
 import org.xcbir.retrieval.RetrievalSessions.Result;
+import org.xcbir.retrieval.RetrievalSessions.SessionExport;
 import org.xcbir.retrieval.RetrievalSessions.SessionView;
 import org.xcbir.retrieval.SearchableArchives;
 import org.xcbir.retrieval.adjudication.Relevance;
@@ -47,6 +52,7 @@ public class RetrievalBean implements Serializable {
     private int total;
     /** Shown only while this page lives: an uploaded query is described, not stored. */
     private String uploadedQueryDataUri;
+    private String sessionName;
 
     public List<Archive> getArchives() {
         return searchableArchives.indexed();
@@ -105,6 +111,34 @@ public class RetrievalBean implements Serializable {
             session = null;
             results = new ArrayList<>();
         }
+    }
+
+    /** Recreates a session exported earlier (My sessions → Import) and opens it. */
+    public void importSession(FileUploadEvent event) {
+        act(() -> {
+            SessionExport export;
+            try (Jsonb json = JsonbBuilder.create()) {
+                export = json.fromJson(new String(event.getFile().getContent(), StandardCharsets.UTF_8), SessionExport.class);
+            } catch (JsonbException e) {
+                throw new IllegalArgumentException("This file is not a session exported by xcbir.");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            uploadedQueryDataUri = null;
+            return sessions.importSession(owner(), export);
+        }, true);
+    }
+
+    public void rename() {
+        act(() -> sessions.rename(owner(), sessionId, sessionName), false);
+    }
+
+    public String getSessionName() {
+        return session == null ? null : session.name();
+    }
+
+    public void setSessionName(String sessionName) {
+        this.sessionName = sessionName;
     }
 
     public void mark(long imageId, String relevance) {
