@@ -68,7 +68,7 @@ public final class Browser implements AutoCloseable {
                 new WebDriverWait(driver, Duration.ofSeconds(5)).until(
                         ExpectedConditions.textMatches(By.id("search:archive_label"), chosen));
                 return;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (org.openqa.selenium.WebDriverException e) { // timeout, stale or not yet interactable
                 if (attempt == 4) {
                     throw e;
                 }
