@@ -30,7 +30,8 @@ var xcbir = xcbir || {};
             case '1': done = current && click('.mark-positive', current); break;
             case '2': done = current && click('.mark-negative', current); break;
             case '0': done = current && click('.mark-neutral', current); break;
-            case 'Enter': done = current && (xcbir.showFull(current.querySelector('img')), true); break;
+            case 'Enter': done = current && (xcbir.showFull(current.querySelector('.xcbir-thumb')), true); break;
+            case 'e': case 'E': done = click('[id$="show-maps"] .ui-toggleswitch-slider'); break;
             case 'Escape': document.getElementById('full-size').classList.remove('open'); done = true; break;
             case 'r': case 'R': done = click('[id$="refine"]'); break;
             case 'm': case 'M': done = click('[id$="more"]'); break;
@@ -40,9 +41,17 @@ var xcbir = xcbir || {};
             e.preventDefault();
         }
     });
-    xcbir.showFull = function (image) {
+    // A result (its .xcbir-thumb) opens with its saliency map beside it when the map is shown and ready;
+    // a side-panel thumbnail is just the image.
+    xcbir.showFull = function (element) {
         var full = document.getElementById('full-size');
-        full.querySelector('img').src = image.src;
+        var image = element.tagName === 'IMG' ? element : element.querySelector('.result-image');
+        var map = element.tagName === 'IMG' ? null : element.querySelector('.map-image[src]');
+        full.querySelector('.full-image').src = image.src;
+        full.classList.toggle('with-map', !!map);
+        if (map) {
+            full.querySelector('.full-map-image').src = map.getAttribute('src');
+        }
         full.classList.add('open');
     };
 })();

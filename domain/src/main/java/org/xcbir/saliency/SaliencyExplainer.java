@@ -28,12 +28,25 @@ public final class SaliencyExplainer {
     /** A coarse-to-fine map and how many windows it evaluated (the exact map evaluates all of the fine grid). */
     public record Approximation(SaliencyMap map, int evaluatedWindows) {}
 
+    /** Told after each batch how many windows are evaluated out of how many are planned so far. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void windowsDone(int done, int total);
+    }
+
     /** The exact map: every window of the settings' grid. */
     public SaliencyMap explain(float[] queryDescriptor, BufferedImage result) {
+        return explain(queryDescriptor, result, Progress.NONE);
+    }
+
+    public SaliencyMap explain(float[] queryDescriptor, BufferedImage result, Progress progress) {
         int size = engine.inputSize();
         List<Window> windows = settings.grid(size).windows();
         try (OcclusionEngine.Session session = open(queryDescriptor, result)) {
-            return SaliencyMap.fromDistances(size, windows, session.baseDistance(), session.occludedDistances(windows));
+            float[] distances = inBatches(session, windows, 0, windows.size(), progress);
+            return SaliencyMap.fromDistances(size, windows, session.baseDistance(), distances);
         }
     }
 
@@ -44,12 +57,17 @@ public final class SaliencyExplainer {
      * K_i. Threshold 0 evaluates every fine window and gives the exact map.
      */
     public Approximation explainCoarseToFine(float[] queryDescriptor, BufferedImage result, double threshold) {
+        return explainCoarseToFine(queryDescriptor, result, threshold, Progress.NONE);
+    }
+
+    public Approximation explainCoarseToFine(
+            float[] queryDescriptor, BufferedImage result, double threshold, Progress progress) {
         int size = engine.inputSize();
         List<Window> coarse = new MaskGrid(size, settings.block(), settings.block()).windows();
         List<Window> fine = settings.grid(size).windows();
         try (OcclusionEngine.Session session = open(queryDescriptor, result)) {
             double base = session.baseDistance();
-            float[] coarseDistances = session.occludedDistances(coarse);
+            float[] coarseDistances = inBatches(session, coarse, 0, coarse.size(), progress);
             SaliencyMap coarseMap = SaliencyMap.fromDistances(size, coarse, base, coarseDistances);
             Map<Window, Double> increases = new HashMap<>();
             for (int i = 0; i < coarse.size(); i++) {
@@ -62,7 +80,7 @@ public final class SaliencyExplainer {
                     refine.add(w);
                 }
             }
-            float[] refined = session.occludedDistances(refine);
+            float[] refined = inBatches(session, refine, coarse.size(), coarse.size() + refine.size(), progress);
             for (int i = 0; i < refine.size(); i++) {
                 increases.put(refine.get(i), Math.max(refined[i] - base, 0));
             }
@@ -75,6 +93,18 @@ public final class SaliencyExplainer {
     private OcclusionEngine.Session open(float[] queryDescriptor, BufferedImage result) {
         OcclusionInput input = OcclusionInput.of(result, engine.inputSize(), settings.fill());
         return engine.open(queryDescriptor, input, settings.distance(), settings.batchSize());
+    }
+
+    /** The session's distances, asked for one batch at a time so progress can be reported between batches. */
+    private float[] inBatches(
+            OcclusionEngine.Session session, List<Window> windows, int doneBefore, int total, Progress progress) {
+        float[] distances = new float[windows.size()];
+        for (int from = 0; from < windows.size(); from += settings.batchSize()) {
+            int to = Math.min(windows.size(), from + settings.batchSize());
+            System.arraycopy(session.occludedDistances(windows.subList(from, to)), 0, distances, from, to - from);
+            progress.windowsDone(doneBefore + to, total);
+        }
+        return distances;
     }
 
     private static float maxOver(SaliencyMap map, Window w) {

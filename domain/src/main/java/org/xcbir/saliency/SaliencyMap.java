@@ -1,12 +1,22 @@
 package org.xcbir.saliency;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 
 /**
  * A similarity-based saliency map at the descriptor's input resolution (row-major {@code size}×{@code size}):
  * how much, on average, hiding each pixel pushes the result away from the query.
  */
 public final class SaliencyMap {
+
+    private static final int FORMAT = 0x5342_534D; // "SBSM"
 
     private final int size;
     private final float[] values;
@@ -90,6 +100,42 @@ public final class SaliencyMap {
             }
         }
         return normalised;
+    }
+
+    /** The map as stored in the cache: a format tag, the size and the values as floats, deflated. */
+    public byte[] encoded() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+            out.writeInt(FORMAT);
+            out.writeInt(size);
+            for (float v : values) {
+                out.writeFloat(v);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Reads {@link #encoded()}; fails on anything else, including a truncated file. */
+    public static SaliencyMap decoded(byte[] encoded) throws IOException {
+        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(encoded)))) {
+            if (in.readInt() != FORMAT) {
+                throw new IOException("not a saliency map");
+            }
+            int size = in.readInt();
+            if (size < 1 || size > 4096) {
+                throw new IOException("implausible saliency map size " + size);
+            }
+            float[] values = new float[size * size];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = in.readFloat();
+            }
+            if (in.read() != -1) {
+                throw new IOException("data after the saliency map");
+            }
+            return new SaliencyMap(size, values);
+        }
     }
 
     /** The largest absolute difference to another map of the same size. */

@@ -1,5 +1,7 @@
 package org.xcbir.saliency;
 
+import java.util.Locale;
+
 /**
  * How a saliency map is computed.
  *
@@ -50,6 +52,12 @@ public record SaliencySettings(int block, int stride, OcclusionFill fill, Descri
 
     public SaliencySettings withDistance(DescriptorDistance newDistance) {
         return new SaliencySettings(block, stride, fill, newDistance, batchSize);
+    }
+
+    /** What the maps depend on, as a file-name-safe tag, e.g. {@code b50-s25-mean-l2} (batch size does not matter). */
+    public String key() {
+        return "b" + block + "-s" + stride + "-" + fill.name().toLowerCase(Locale.ROOT) + "-"
+                + distance.name().toLowerCase(Locale.ROOT);
     }
 
     /** The windows at an input size; fails when the occluder does not fit. */

@@ -25,6 +25,24 @@ class CoarseToFineTest {
     }
 
     @Test
+    void progressCountsEveryEvaluatedWindowInBatches() {
+        java.util.List<int[]> reports = new java.util.ArrayList<>();
+        SaliencyExplainer.Approximation approximation = explainer.explainCoarseToFine(
+                WHITE, SaliencyMapTest.white(300), 0.5, (done, total) -> reports.add(new int[] {done, total}));
+        int[] last = reports.get(reports.size() - 1);
+        assertEquals(approximation.evaluatedWindows(), last[0]);
+        assertEquals(last[0], last[1]);
+        for (int i = 1; i < reports.size(); i++) {
+            org.junit.jupiter.api.Assertions.assertTrue(reports.get(i)[0] > reports.get(i - 1)[0], "progress moves on");
+            org.junit.jupiter.api.Assertions.assertTrue(reports.get(i)[0] - reports.get(i - 1)[0] <= 16, "one batch at a time");
+        }
+        java.util.List<int[]> exactReports = new java.util.ArrayList<>();
+        explainer.explain(WHITE, SaliencyMapTest.white(300), (done, total) -> exactReports.add(new int[] {done, total}));
+        assertEquals(8, exactReports.size(), "121 windows in batches of 16");
+        assertArrayEquals(new int[] {121, 121}, exactReports.get(7));
+    }
+
+    @Test
     void thresholdZeroEvaluatesTheWholeFineGrid() {
         SaliencyExplainer.Approximation approximation = explainer.explainCoarseToFine(WHITE, SaliencyMapTest.white(300), 0);
         assertEquals(36 + 121 - 36, approximation.evaluatedWindows(), "coarse windows are part of the fine grid");

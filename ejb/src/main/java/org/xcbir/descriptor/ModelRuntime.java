@@ -42,6 +42,7 @@ public class ModelRuntime {
 
     private volatile State state = new State(Phase.LOADING, "loading the " + ENGINE + " engine");
     private volatile ImageEmbedder embedder;
+    private volatile CocoSsdModelStore store;
 
     @PostConstruct
     void loadInBackground() {
@@ -55,7 +56,8 @@ public class ModelRuntime {
             Engine engine = Engine.getEngine(ENGINE);
             Path cache = Path.of(modelCache.orElse(System.getProperty("user.home") + "/.cache/xcbir/model"));
             state = new State(Phase.LOADING, "loading the descriptor from " + cache);
-            embedder = MobileNetV2Embedder.load(CocoSsdModelStore.inCache(cache), inputSize);
+            store = CocoSsdModelStore.inCache(cache);
+            embedder = MobileNetV2Embedder.load(store, inputSize);
             state = new State(Phase.READY, embedder.modelId() + " (" + embedder.dimension() + "-d) on " + ENGINE + " "
                     + engine.getVersion() + ", " + (engine.getGpuCount() > 0 ? engine.getGpuCount() + " GPU(s)" : "CPU"));
             LOG.info(() -> "Model runtime ready: " + state.description());
@@ -89,6 +91,16 @@ public class ModelRuntime {
             throw new ModelNotReadyException("The image descriptor is not ready: " + state.description());
         }
         return loaded;
+    }
+
+    /** Where the loaded descriptor's weights come from, for components that build their own view of the network. */
+    public CocoSsdModelStore modelStore() {
+        embedder();
+        return store;
+    }
+
+    public int inputSize() {
+        return inputSize;
     }
 
     public enum Phase { LOADING, READY, FAILED }

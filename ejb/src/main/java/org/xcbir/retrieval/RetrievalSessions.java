@@ -88,16 +88,25 @@ public class RetrievalSessions {
         ArchiveImage image = archives.image(queryImageId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no archive image " + queryImageId + "."));
         Archive archive = searchable(image.getArchiveId());
+        return start(owner, name, archive, queryImageId, describe(archive, image));
+    }
+
+    /** The descriptor of an archive image as a query: described from its file, as a session started from it. */
+    public float[] describeArchiveImage(long imageId) {
+        ArchiveImage image = archives.image(imageId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no archive image " + imageId + "."));
+        return describe(archives.get(image.getArchiveId()), image);
+    }
+
+    private float[] describe(Archive archive, ArchiveImage image) {
         Path file = Path.of(archive.getRootPath()).resolve(image.getFileName()).normalize();
-        float[] query;
         try {
-            query = descriptors.describe(Files.readAllBytes(file), image.getFileName());
+            return descriptors.describe(Files.readAllBytes(file), image.getFileName());
         } catch (InvalidImageException e) {
             throw new IllegalArgumentException("The query image cannot be used: " + e.getMessage());
         } catch (IOException e) {
             throw new IllegalArgumentException("The query image's file cannot be read: " + file + ".");
         }
-        return start(owner, name, archive, queryImageId, query);
     }
 
     /** Starts a session from an uploaded image (validated and described; only its descriptor is kept). */

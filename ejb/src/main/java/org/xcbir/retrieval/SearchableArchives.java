@@ -35,6 +35,11 @@ public class SearchableArchives {
         return archives.image(imageId).flatMap(this::file);
     }
 
+    /** The archive an image belongs to, if the image exists. */
+    public Optional<Long> archiveOf(long imageId) {
+        return archives.image(imageId).map(ArchiveImage::getArchiveId);
+    }
+
     private Optional<Path> file(ArchiveImage image) {
         Path path = Path.of(archives.get(image.getArchiveId()).getRootPath()).resolve(image.getFileName()).normalize();
         return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();

@@ -58,6 +58,26 @@ public final class ApiClient {
         return send(request(path).DELETE());
     }
 
+    /** GET of a path of the application outside /api (images, maps) as bytes, with extra header name/value pairs. */
+    public HttpResponse<byte[]> download(String appPath, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(ItEnvironment.appUrl() + appPath))
+                .timeout(Duration.ofSeconds(60)).GET();
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        try {
+            return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(ItEnvironment.appUrl() + "/api" + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json, */*;q=0.1");

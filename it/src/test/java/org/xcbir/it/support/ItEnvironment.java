@@ -8,8 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Where the services of this IT run, as prepared by bin/xcbir it-up (see it/pom.xml). */
 public final class ItEnvironment {
@@ -48,6 +51,34 @@ public final class ItEnvironment {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The resident memory of this IT's Payara process (found in /proc by its domain on the command line): what the
+     * operating system sees the server use, heap and native (PyTorch) together.
+     */
+    public static long serverResidentBytes() {
+        Pattern domain = Pattern.compile("ASMain.*-domainname (" + Pattern.quote(System.getProperty("it.domain")) + ")( |$)");
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String commandLine = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8)
+                            .replace('\0', ' ');
+                    if (domain.matcher(commandLine).find()) {
+                        for (String line : Files.readAllLines(process.resolve("status"))) {
+                            if (line.startsWith("VmRSS:")) {
+                                return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                            }
+                        }
+                    }
+                } catch (IOException gone) {
+                    // the process ended while we looked
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalStateException("no Payara process of domain " + System.getProperty("it.domain") + " in /proc");
     }
 
     /** Runs a bin/xcbir command against this IT's Elasticsearch node or Payara domain (e.g. es-stop, domain-kill). */

@@ -34,7 +34,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (formCredential != null) {
             return context.notifyContainerAboutLogin(identityStore.validate(formCredential));
         }
-        if (request.getRequestURI().startsWith(request.getContextPath() + API_PREFIX)) {
+        // scripts also fetch images and maps: Basic credentials are honoured on any path
+        if (request.getRequestURI().startsWith(request.getContextPath() + API_PREFIX) || hasBasic(request)) {
             return validateApiRequest(request, response, context);
         }
         return context.isProtected() ? context.redirect(request.getContextPath() + "/login.xhtml") : context.doNothing();
@@ -42,8 +43,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+        if (hasBasic(request)) {
+            String authorization = request.getHeader("Authorization");
             UsernamePasswordCredential credential = basicCredential(authorization.substring(BASIC.length()).trim());
             if (credential != null) {
                 AuthenticationStatus status = context.notifyContainerAboutLogin(identityStore.validate(credential));
@@ -54,6 +55,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return challenge(response, context);
         }
         return context.isProtected() ? challenge(response, context) : context.doNothing();
+    }
+
+    private static boolean hasBasic(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length());
     }
 
     private static UsernamePasswordCredential basicCredential(String encoded) {

@@ -50,6 +50,7 @@ public class RetrievalBean implements Serializable {
     private SessionView session;
     private List<Result> results = new ArrayList<>();
     private int total;
+    private boolean showMaps;
     /** Shown only while this page lives: an uploaded query is described, not stored. */
     private String uploadedQueryDataUri;
     private String sessionName;
@@ -248,6 +249,15 @@ public class RetrievalBean implements Serializable {
 
     public int getTotal() {
         return total;
+    }
+
+    /** The with-explanations view: each result shows its saliency map (filled in by xcbir/saliency.js). */
+    public boolean isShowMaps() {
+        return showMaps;
+    }
+
+    public void setShowMaps(boolean showMaps) {
+        this.showMaps = showMaps;
     }
 
     public String getUploadedQueryDataUri() {
