@@ -1,7 +1,12 @@
 package org.xcbir.retrieval;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
@@ -56,6 +61,17 @@ public class RetrievalSessions {
 
     @Inject
     private WorkingSetCache workingSets;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    /** Parts the working set is scored in, in parallel (a refine is otherwise one core's work). */
+    @Inject
+    @ConfigProperty(name = "xcbir.retrieval.scoring-threads", defaultValue = "2")
+    int scoringThreads;
 
     @Inject
     @ConfigProperty(name = "xcbir.retrieval.neighbours", defaultValue = "500")
@@ -163,10 +179,23 @@ public class RetrievalSessions {
             sessions.addMark(new SessionMark(sessionId, new Mark(imageId, relevance), clock.instant()));
             session.touched(clock.instant());
             if (relevance == Relevance.POSITIVE) {
-                workingSets.put(sessionId, workingSet.grownFor(after, neighbours(session)));
+                WorkingSet grown = workingSet.grownFor(after, neighbours(session));
+                // only a stored mark may grow the cached working set: a rolled-back one must leave no trace
+                transactions.registerInterposedSynchronization(new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status == Status.STATUS_COMMITTED) {
+                            workingSets.put(sessionId, grown);
+                        }
+                    }
+                });
             }
         }
-        return view(session);
+        return view(session, after);
     }
 
     /** Takes back the latest mark that is still in force. */
@@ -193,7 +222,7 @@ public class RetrievalSessions {
         List<SessionMark> marks = sessions.marks(sessionId);
         Adjudication adjudication = SessionReplay.adjudication(session.queryVector(), active(marks));
         Refinement refinement = new RelevanceFeedback(Rankers.byName(rankerName))
-                .refine(adjudication, workingSet(session, marks));
+                .refine(adjudication, workingSet(session, marks), executor, Math.max(1, scoringThreads));
         session.refined(rankerName, RankingCodec.toBytes(refinement.ranking().all()),
                 TrainedRankerCodec.toBytes(refinement.ranker()), clock.instant());
         return page(session, adjudication, refinement.ranking(), 0, limit);
@@ -309,7 +338,10 @@ public class RetrievalSessions {
 
     private SessionView view(RetrievalSession session) {
         List<SessionMark> marks = sessions.marks(session.getId());
-        Adjudication adjudication = SessionReplay.adjudication(session.queryVector(), active(marks));
+        return view(session, SessionReplay.adjudication(session.queryVector(), active(marks)));
+    }
+
+    private SessionView view(RetrievalSession session, Adjudication adjudication) {
         // known while the session is in memory; listing sessions must not rebuild every working set
         Integer size = workingSets.get(session.getId()).map(WorkingSet::size).orElse(null);
         return new SessionView(session.getId(), session.getName(), session.getArchiveId(),

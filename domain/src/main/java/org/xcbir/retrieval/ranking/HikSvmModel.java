@@ -65,6 +65,24 @@ public final class HikSvmModel implements TrainedRanker {
         return sum;
     }
 
+    // the parameters, for tests that check the decision table against a reference implementation
+
+    float[][] supportVectors() {
+        return supportVectors;
+    }
+
+    double[] coefficients() {
+        return coefficients;
+    }
+
+    double bias() {
+        return bias;
+    }
+
+    PlattScaling platt() {
+        return platt;
+    }
+
     public int supportVectorCount() {
         return supportVectors.length;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.xcbir.retrieval.adjudication.Adjudication;
 import org.xcbir.retrieval.adjudication.ExternalPositive;
 import org.xcbir.retrieval.workingset.WorkingSet;
@@ -28,6 +29,14 @@ public final class RelevanceFeedback {
      *                   {@link WorkingSet#grownFor} first)
      */
     public Refinement refine(Adjudication adjudication, WorkingSet workingSet) {
+        return refine(adjudication, workingSet, Runnable::run, 1);
+    }
+
+    /**
+     * The same, scoring the working set in {@code parts} on {@code executor} (in the container: a managed executor);
+     * the ranking is identical.
+     */
+    public Refinement refine(Adjudication adjudication, WorkingSet workingSet, Executor executor, int parts) {
         List<float[]> positives = new ArrayList<>();
         for (ExternalPositive external : adjudication.externalPositives()) {
             positives.add(external.vector());
@@ -49,6 +58,8 @@ public final class RelevanceFeedback {
         List<float[]> negatives = negativeIds.stream().map(workingSet::vector).toList();
 
         TrainedRanker trained = ranker.train(positives, negatives);
-        return new Refinement(RefinedRanking.of(workingSet, trained), trained, autoNegativeIds);
+        RefinedRanking ranking = parts == 1 ? RefinedRanking.of(workingSet, trained)
+                : RefinedRanking.of(workingSet, trained, executor, parts);
+        return new Refinement(ranking, trained, autoNegativeIds);
     }
 }

@@ -3,11 +3,6 @@ package org.xcbir.retrieval.ranking;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -27,28 +22,6 @@ import org.xcbir.retrieval.workingset.WorkingSet;
  */
 class HikDecisionTableEquivalenceTest {
 
-    /** The model's parameters as written by the codec (the only public view of them). */
-    private record Parameters(float[][] supportVectors, double[] coefficients, double bias, PlattScaling platt) {
-
-        static Parameters of(HikSvmModel model) throws IOException {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            model.writeParametersTo(new DataOutputStream(bytes));
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
-            int dimension = in.readInt();
-            int count = in.readInt();
-            float[][] supportVectors = new float[count][dimension];
-            double[] coefficients = new double[count];
-            for (int j = 0; j < count; j++) {
-                coefficients[j] = in.readDouble();
-                for (int i = 0; i < dimension; i++) {
-                    supportVectors[j][i] = in.readFloat();
-                }
-            }
-            double bias = in.readDouble();
-            return new Parameters(supportVectors, coefficients, bias, new PlattScaling(in.readDouble(), in.readDouble()));
-        }
-    }
-
     private static void assertSameDecisionValues(float[][] support, double[] coefficients, double bias, float[][] xs) {
         double[] expected = new ReferenceHikDecisionTable(support, coefficients, bias).decisionValues(xs);
         HikDecisionTable table = new HikDecisionTable(support, coefficients, bias);
@@ -59,7 +32,7 @@ class HikDecisionTableEquivalenceTest {
     }
 
     @Test
-    void trainedModelAtBenchmarkScaleScoresAndRanksExactlyAsTheReferenceTable() throws IOException {
+    void trainedModelAtBenchmarkScaleScoresAndRanksExactlyAsTheReferenceTable() {
         Random random = new Random(2026);
         int dimension = 1280;
         // 3,001 members: several vector blocks and a partial last one; 1280 = 10 dimension slices.
@@ -77,9 +50,8 @@ class HikDecisionTableEquivalenceTest {
             negatives.add(workingSet.vectorAt(random.nextInt(workingSet.size())));
         }
         HikSvmModel model = (HikSvmModel) new HikSvmRanker().train(positives, negatives);
-        Parameters parameters = Parameters.of(model);
         ReferenceHikDecisionTable reference = new ReferenceHikDecisionTable(
-                parameters.supportVectors(), parameters.coefficients(), parameters.bias());
+                model.supportVectors(), model.coefficients(), model.bias());
 
         float[][] vectors = new float[workingSet.size()][];
         for (int n = 0; n < vectors.length; n++) {
@@ -87,7 +59,7 @@ class HikDecisionTableEquivalenceTest {
         }
         double[] expected = reference.decisionValues(vectors);
         for (int n = 0; n < expected.length; n++) {
-            expected[n] = parameters.platt().probability(expected[n]);
+            expected[n] = model.platt().probability(expected[n]);
         }
 
         assertArrayEquals(expected, model.scoreAll(vectors));
@@ -95,7 +67,7 @@ class HikDecisionTableEquivalenceTest {
             assertEquals(expected[n], model.score(vectors[n]), 0.0);
         }
         RefinedRanking referenceRanking = RefinedRanking.of(workingSet,
-                vector -> parameters.platt().probability(reference.decisionValue(vector)));
+                vector -> model.platt().probability(reference.decisionValue(vector)));
         assertEquals(referenceRanking.all(), RefinedRanking.of(workingSet, model).all());
     }
 

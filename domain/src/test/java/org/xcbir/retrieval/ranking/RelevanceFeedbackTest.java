@@ -93,6 +93,26 @@ class RelevanceFeedbackTest {
     }
 
     @Test
+    void scoringInParallelPartsGivesTheSameRanking() {
+        Scenario scenario = Scenario.withSpread(OVERLAPPING);
+        Adjudication adjudication = scenario.start();
+        WorkingSet workingSet = WorkingSet.empty().grownFor(adjudication, scenario.source());
+        for (long id : workingSet.ids().subList(1, RefinedRanking.PAGE_SIZE)) {
+            adjudication = SyntheticClusters.clusterOf(id) == A
+                    ? adjudication.markPositive(id) : adjudication.markNegative(id);
+        }
+        workingSet = workingSet.grownFor(adjudication, scenario.source());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            Refinement sequential = new RelevanceFeedback(new HikSvmRanker()).refine(adjudication, workingSet);
+            Refinement parallel = new RelevanceFeedback(new HikSvmRanker()).refine(adjudication, workingSet, pool, 3);
+            assertEquals(sequential.ranking().all(), parallel.ranking().all());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void withoutNegativesTrainsOnTheFarthestWorkingSetMembers() {
         Scenario scenario = Scenario.withSpread(HEAVILY_OVERLAPPING);
         Adjudication adjudication = scenario.start();

@@ -145,8 +145,7 @@ public class SessionResource {
     @Path("{id}/export")
     @Operation(summary = "The session as a file (query descriptor and marks)")
     public Response export(@PathParam("id") long id) {
-        return Response.ok(sessions.export(owner(), id))
-                .header("Content-Disposition", "attachment; filename=\"session-" + id + ".json\"").build();
+        return download(sessions.export(owner(), id), "session-" + id + ".json");
     }
 
     @POST
@@ -164,8 +163,11 @@ public class SessionResource {
     public Response classifier(@PathParam("id") long id) {
         byte[] ranker = sessions.trainedRanker(owner(), id)
                 .orElseThrow(() -> new NotFoundException("Session " + id + " has not been refined yet."));
-        return Response.ok(ranker).header("Content-Disposition", "attachment; filename=\"classifier-" + id + ".bin\"")
-                .build();
+        return download(ranker, "classifier-" + id + ".bin");
+    }
+
+    private static Response download(Object entity, String fileName) {
+        return Response.ok(entity).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     private Response created(SessionView view) {
