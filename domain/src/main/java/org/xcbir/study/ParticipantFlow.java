@@ -35,6 +35,42 @@ public final class ParticipantFlow {
         this.completionCodes = Objects.requireNonNull(completionCodes, "completionCodes");
     }
 
+    /**
+     * What a flow must keep to be restored later: the stage, when each stage was entered, the accepted answers and
+     * the completion code.
+     */
+    public record Snapshot(FlowStage stage, Map<FlowStage, Instant> enteredAt, Map<FlowStage, Map<String, Integer>> answers,
+            String completionCode) {
+        public Snapshot {
+            Objects.requireNonNull(stage, "stage");
+            enteredAt = Map.copyOf(enteredAt);
+            answers = Map.copyOf(answers);
+            if ((stage == FlowStage.DONE) != (completionCode != null)) {
+                throw new IllegalArgumentException("a completion code exists exactly when the flow is DONE");
+            }
+        }
+    }
+
+    /** The flow as it was when {@code snapshot} was taken (the same design and order). */
+    public static ParticipantFlow restore(StudyDesign design, ConditionOrder order, CompletionCodeSource codes,
+            Snapshot snapshot) {
+        ParticipantFlow flow = new ParticipantFlow(design, order, codes);
+        flow.stage = snapshot.stage();
+        flow.enteredAt.putAll(snapshot.enteredAt());
+        snapshot.answers().forEach((stage, given) -> flow.answers.put(stage, Map.copyOf(given)));
+        flow.completionCode = snapshot.completionCode();
+        return flow;
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(stage, enteredAt, answers, completionCode);
+    }
+
+    /** When the participant entered a stage; empty before. */
+    public Optional<Instant> enteredAt(FlowStage stage) {
+        return Optional.ofNullable(enteredAt.get(stage));
+    }
+
     public FlowStage stage() {
         return stage;
     }

@@ -138,6 +138,35 @@ class ParticipantFlowTest {
     }
 
     @Test
+    void aRestoredFlowContinuesWhereItsSnapshotWasTaken() {
+        ParticipantFlow original = flow(timedDesign, ConditionOrder.WITH_XAI_FIRST);
+        original.finishTutorial(T0);
+        original.finishTask(1, 12, T0.plusSeconds(100));
+        Map<String, Integer> answers = allAgree(original.statementsOf(FlowStage.QUESTIONNAIRE_1));
+        original.submitQuestionnaire(FlowStage.QUESTIONNAIRE_1, answers, T0.plusSeconds(200));
+
+        ParticipantFlow restored = ParticipantFlow.restore(timedDesign, ConditionOrder.WITH_XAI_FIRST,
+                () -> "NEVER", original.snapshot());
+
+        assertEquals(FlowStage.TASK_2, restored.stage());
+        assertEquals(original.taskDeadline(2), restored.taskDeadline(2));
+        assertEquals(answers, restored.answersOf(FlowStage.QUESTIONNAIRE_1));
+        assertEquals(Optional.of(T0.plusSeconds(100)), restored.enteredAt(FlowStage.QUESTIONNAIRE_1));
+        assertEquals(TransitionOutcome.ALREADY_PAST, restored.finishTask(1, 12, T0.plusSeconds(300)),
+                "a repeated finish of a task left before the snapshot stays harmless");
+        assertThrows(FlowTransitionRejected.class, () -> restored.finishTask(2, 3, T0.plusSeconds(300)));
+        assertEquals(original.snapshot(), restored.snapshot());
+    }
+
+    @Test
+    void aSnapshotHasACompletionCodeExactlyWhenDone() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new ParticipantFlow.Snapshot(FlowStage.TASK_1, Map.of(), Map.of(), "CODE"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ParticipantFlow.Snapshot(FlowStage.DONE, Map.of(), Map.of(), null));
+    }
+
+    @Test
     void theSecondTaskClockStartsWhenTheFirstQuestionnaireIsSubmitted() {
         ParticipantFlow flow = flow(timedDesign, ConditionOrder.NO_XAI_FIRST);
         flow.finishTutorial(T0);

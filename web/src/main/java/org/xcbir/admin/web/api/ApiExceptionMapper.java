@@ -13,6 +13,8 @@ import java.util.logging.Logger;
 import org.xcbir.archive.UnknownArchiveException;
 import org.xcbir.descriptor.ModelNotReadyException;
 import org.xcbir.retrieval.session.UnknownSessionException;
+import org.xcbir.study.FlowTransitionRejected;
+import org.xcbir.study.UnknownStudyException;
 
 /**
  * Turns exceptions into JSON answers: the caller's mistakes are 400/404 with the service's message, a model that
@@ -31,7 +33,11 @@ public class ApiExceptionMapper implements ExceptionMapper<RuntimeException> {
         if (e instanceof ProcessingException || e instanceof JsonbException) {
             return error(400, "The request body is not the JSON this call expects; see /openapi.");
         }
-        if (e instanceof UnknownArchiveException || e instanceof UnknownSessionException) {
+        if (e instanceof FlowTransitionRejected) {
+            return error(409, e.getMessage());
+        }
+        if (e instanceof UnknownArchiveException || e instanceof UnknownSessionException
+                || e instanceof UnknownStudyException) {
             return error(404, e.getMessage());
         }
         if (e instanceof IllegalArgumentException) {

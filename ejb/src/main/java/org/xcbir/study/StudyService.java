@@ -1,0 +1,303 @@
+package org.xcbir.study;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.xcbir.admin.Role;
+import org.xcbir.admin.UserService;
+import org.xcbir.archive.Archive;
+import org.xcbir.archive.ArchiveRepository;
+import org.xcbir.retrieval.RetrievalSessions;
+import org.xcbir.retrieval.SearchableArchives;
+
+/**
+ * Studies for researchers (define, open, close, watch) and the participant flow (enrol, tutorial, two search tasks,
+ * questionnaires, completion code). The rules are the domain's ({@link AssignmentLedger}, {@link ParticipantFlow});
+ * this service loads their state, serialises changes with row locks (the study for assignments, the participant
+ * for their own steps) and stores the outcome and the event log.
+ */
+@Stateless
+public class StudyService {
+
+    @Inject
+    private StudyRepository studies;
+
+    @Inject
+    private ArchiveRepository archives;
+
+    @Inject
+    private SearchableArchives searchable;
+
+    @Inject
+    private UserService users;
+
+    @Inject
+    private RetrievalSessions sessions;
+
+    private final Clock clock = Clock.systemUTC();
+    private final CompletionCodeSource completionCodes = new RandomCompletionCodes();
+
+    public record PoolEntry(long imageId, String targetClass) {}
+
+    /** What a researcher defines; {@code seed} null draws one. */
+    public record Definition(String name, long archiveId, Study.Enrolment enrolment, Integer targetCount,
+            Integer timeLimitSeconds, Integer minimumServings, Long seed, String tutorial, List<PoolEntry> pool) {}
+
+    public record StudyView(long id, String name, long archiveId, String archiveName, Study.State state,
+            Study.Enrolment enrolment, int targetCount, Integer timeLimitSeconds, int minimumServings, long seed,
+            String tutorial, List<PoolEntry> pool, int taskPairs, int participants, int completed) {}
+
+    public record ParticipantSummary(String username, int pairId, ConditionOrder order, AssignmentStatus status,
+            FlowStage stage, Instant enrolledAt, String completionCode) {}
+
+    /** A task as the participant sees it: what to find, in which condition, in which retrieval session. */
+    public record TaskView(int number, Condition condition, long queryImageId, String targetClass, int targetCount,
+            Long sessionId, Instant deadline) {}
+
+    public record Statement(String id, String text) {}
+
+    /** Where a participant stands and what the current stage needs. */
+    public record ParticipationView(String studyName, FlowStage stage, String stageDescription, String tutorial,
+            TaskView task, List<Statement> statements, String completionCode) {}
+
+    public StudyView create(String researcher, Definition definition) {
+        if (definition.name() == null || definition.name().isBlank() || definition.name().length() > 100) {
+            throw new IllegalArgumentException("Give the study a name of 1 to 100 characters.");
+        }
+        if (studies.all().stream().anyMatch(s -> s.getName().equals(definition.name().trim()))) {
+            throw new IllegalArgumentException("A study named '" + definition.name().trim() + "' exists already.");
+        }
+        Archive archive = archives.get(definition.archiveId());
+        if (archive.getIndexState() != Archive.IndexState.INDEXED) {
+            throw new IllegalArgumentException("Archive '" + archive.getName() + "' is not indexed yet.");
+        }
+        List<PoolEntry> pool = definition.pool() == null ? List.of() : definition.pool();
+        for (PoolEntry entry : pool) {
+            if (searchable.archiveOf(entry.imageId()).filter(a -> a == archive.getId()).isEmpty()) {
+                throw new IllegalArgumentException("Query image " + entry.imageId() + " is not in archive '"
+                        + archive.getName() + "'.");
+            }
+        }
+        Study study = new Study(definition.name().trim(), archive.getId(),
+                definition.enrolment() == null ? Study.Enrolment.SELF_REGISTRATION : definition.enrolment(),
+                definition.targetCount() == null ? StudyDesign.DEFAULT_TARGET_COUNT : definition.targetCount(),
+                definition.timeLimitSeconds(),
+                definition.minimumServings() == null ? StudyDesign.DEFAULT_MINIMUM_SERVINGS_PER_PAIR
+                        : definition.minimumServings(),
+                definition.seed() == null ? ThreadLocalRandom.current().nextLong() : definition.seed(),
+                definition.tutorial(), researcher, clock.instant());
+        List<StudyQuery> queries = new ArrayList<>();
+        for (int i = 0; i < pool.size(); i++) {
+            queries.add(new StudyQuery(0, i, pool.get(i).imageId(), pool.get(i).targetClass()));
+        }
+        study.design(queries); // fails with the design's own reasons before anything is stored
+        studies.add(study);
+        for (int i = 0; i < pool.size(); i++) {
+            studies.addQuery(new StudyQuery(study.getId(), i, pool.get(i).imageId(), pool.get(i).targetClass()));
+        }
+        return view(study);
+    }
+
+    public List<StudyView> list() {
+        return studies.all().stream().map(this::view).toList();
+    }
+
+    public StudyView get(long studyId) {
+        return view(study(studyId));
+    }
+
+    public StudyView open(long studyId) {
+        Study study = study(studyId);
+        study.open();
+        return view(study);
+    }
+
+    public StudyView close(long studyId) {
+        Study study = study(studyId);
+        study.close();
+        return view(study);
+    }
+
+    public List<ParticipantSummary> participants(long studyId) {
+        study(studyId);
+        return studies.participants(studyId).stream().map(p -> new ParticipantSummary(p.getUsername(), p.getPairId(),
+                p.getConditionOrder(), p.getAssignmentStatus(), p.getStage(), p.getEnrolledAt(), p.getCompletionCode()))
+                .toList();
+    }
+
+    /**
+     * Self-registration: creates the participant's account and hands out their HIT. The study row is locked, so
+     * concurrent arrivals are assigned one after the other and see each other's servings.
+     */
+    public ParticipationView join(long studyId, String username, char[] password) {
+        Study study = study(studyId);
+        if (study.getState() != Study.State.OPEN) {
+            throw new IllegalArgumentException("Study " + studyId + " is not open for participants.");
+        }
+        if (study.getEnrolment() != Study.Enrolment.SELF_REGISTRATION) {
+            throw new IllegalArgumentException("Study " + studyId + " takes participants by invitation only.");
+        }
+        // the account first (hashing the password takes a while), then the lock, held only for the assignment
+        String name = users.create(username, password, Role.PARTICIPANT).getName();
+        studies.findForUpdate(studyId);
+        if (study.getState() != Study.State.OPEN) {
+            throw new IllegalArgumentException("Study " + studyId + " closed a moment ago.");
+        }
+        Instant now = clock.instant();
+        StudyDesign design = study.design(studies.pool(studyId));
+        List<StudyParticipant> enrolled = studies.participants(studyId);
+        AssignmentLedger ledger = AssignmentLedger.restore(design,
+                enrolled.stream().map(p -> p.assignment(design)).toList());
+        for (Assignment released : ledger.releaseExpired(now)) {
+            enrolled.stream().filter(p -> p.getUsername().equals(released.participant().value())).findFirst()
+                    .ifPresent(p -> p.assignmentStatus(AssignmentStatus.ABANDONED));
+        }
+        StudyParticipant participant = new StudyParticipant(studyId, name, ledger.assign(new ParticipantId(name), now));
+        studies.addParticipant(participant);
+        log(participant, now, StudyEvent.Type.ENROLLED, null, null, "pair " + participant.getPairId() + ", "
+                + participant.getConditionOrder());
+        return view(study, design, participant, flow(design, participant));
+    }
+
+    public ParticipationView participation(String username) {
+        StudyParticipant participant = studies.participant(username).orElseThrow(StudyService::notEnrolled);
+        Study study = study(participant.getStudyId());
+        StudyDesign design = study.design(studies.pool(study.getId()));
+        return view(study, design, participant, flow(design, participant));
+    }
+
+    public ParticipationView finishTutorial(String username) {
+        return step(username, (flow, participant, now) -> flow.finishTutorial(now));
+    }
+
+    /** Opens the retrieval session of the current task (once; later calls return the same session). */
+    public ParticipationView startTask(String username, int taskNumber) {
+        return step(username, (flow, participant, now) -> {
+            FlowStage expected = taskNumber == 1 ? FlowStage.TASK_1 : FlowStage.TASK_2;
+            if (flow.stage() != expected) {
+                throw new FlowTransitionRejected("You are at " + flow.stage().description() + ", not at "
+                        + expected.description() + ".");
+            }
+            if (participant.taskSession(taskNumber) == null) {
+                QueryImage query = participant.assignment(designOf(participant)).queryOfTask(taskNumber);
+                long sessionId = sessions.startFromArchiveImage(username, "Study task " + taskNumber,
+                        Long.parseLong(query.imageId())).id();
+                participant.taskSession(taskNumber, sessionId);
+                log(participant, now, StudyEvent.Type.TASK_STARTED, taskNumber, Long.parseLong(query.imageId()),
+                        "session " + sessionId);
+            }
+            return TransitionOutcome.ALREADY_PAST;
+        });
+    }
+
+    /** Ends a task once the participant marked the target count of relevant images (or the time is up). */
+    public ParticipationView finishTask(String username, int taskNumber) {
+        return step(username, (flow, participant, now) -> {
+            Long sessionId = participant.taskSession(taskNumber);
+            int found = sessionId == null ? 0 : sessions.get(username, sessionId).positives().size();
+            return flow.finishTask(taskNumber, found, now);
+        });
+    }
+
+    public ParticipationView submitQuestionnaire(String username, FlowStage questionnaire, Map<String, Integer> answers) {
+        return step(username, (flow, participant, now) -> {
+            TransitionOutcome outcome = flow.submitQuestionnaire(questionnaire, answers, now);
+            if (outcome == TransitionOutcome.ADVANCED) {
+                flow.answersOf(questionnaire).forEach((statement, level) ->
+                        studies.addAnswer(new StudyAnswer(participant.getId(), questionnaire, statement, level)));
+                if (flow.stage() == FlowStage.DONE) {
+                    participant.assignmentStatus(AssignmentStatus.COMPLETED);
+                }
+            }
+            return outcome;
+        });
+    }
+
+    /** One step of a participant: their row locked, the flow restored, the step applied, the outcome stored. */
+    private ParticipationView step(String username, Step step) {
+        StudyParticipant participant = studies.participantForUpdate(username).orElseThrow(StudyService::notEnrolled);
+        Study study = study(participant.getStudyId());
+        if (study.getState() == Study.State.CLOSED && participant.getStage() != FlowStage.DONE) {
+            throw new FlowTransitionRejected("This study is closed; thank you for your interest.");
+        }
+        StudyDesign design = study.design(studies.pool(study.getId()));
+        ParticipantFlow flow = flow(design, participant);
+        Instant now = clock.instant();
+        FlowStage before = flow.stage();
+        if (step.apply(flow, participant, now) == TransitionOutcome.ADVANCED) {
+            participant.follow(flow.snapshot());
+            log(participant, now, StudyEvent.Type.STAGE_ENTERED, null, null, before + " -> " + flow.stage());
+        }
+        return view(study, design, participant, flow);
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        TransitionOutcome apply(ParticipantFlow flow, StudyParticipant participant, Instant now);
+    }
+
+    private StudyDesign designOf(StudyParticipant participant) {
+        return study(participant.getStudyId()).design(studies.pool(participant.getStudyId()));
+    }
+
+    private ParticipantFlow flow(StudyDesign design, StudyParticipant participant) {
+        return ParticipantFlow.restore(design, participant.getConditionOrder(), completionCodes,
+                participant.snapshot(studies.answers(participant.getId())));
+    }
+
+    private ParticipationView view(Study study, StudyDesign design, StudyParticipant participant, ParticipantFlow flow) {
+        FlowStage stage = flow.stage();
+        TaskView task = null;
+        if (stage == FlowStage.TASK_1 || stage == FlowStage.TASK_2) {
+            int number = stage == FlowStage.TASK_1 ? 1 : 2;
+            Assignment assignment = participant.assignment(design);
+            QueryImage query = assignment.queryOfTask(number);
+            task = new TaskView(number, assignment.order().conditionOfTask(number), Long.parseLong(query.imageId()),
+                    query.targetClass(), design.targetCount(), participant.taskSession(number),
+                    flow.taskDeadline(number).orElse(null));
+        }
+        List<Statement> statements = switch (stage) {
+            case QUESTIONNAIRE_1, QUESTIONNAIRE_2, FINAL_QUESTIONNAIRE ->
+                    flow.statementsOf(stage).stream().map(s -> new Statement(s.id(), s.text())).toList();
+            default -> List.of();
+        };
+        return new ParticipationView(study.getName(), stage, stage.description(),
+                stage == FlowStage.TUTORIAL ? study.getTutorial() : null, task, statements,
+                flow.completionCode().orElse(null));
+    }
+
+    private StudyView view(Study study) {
+        List<StudyQuery> pool = studies.pool(study.getId());
+        List<StudyParticipant> participants = studies.participants(study.getId());
+        int pairs = pool.isEmpty() ? 0 : study.design(pool).taskPairs().size();
+        return new StudyView(study.getId(), study.getName(), study.getArchiveId(),
+                archives.find(study.getArchiveId()).map(Archive::getName).orElse("?"), study.getState(),
+                study.getEnrolment(), study.getTargetCount(), study.getTimeLimitSeconds(), study.getMinimumServings(),
+                study.getSeed(), study.getTutorial(),
+                pool.stream().map(q -> new PoolEntry(q.getImageId(), q.getTargetClass())).toList(), pairs,
+                participants.size(),
+                (int) participants.stream().filter(p -> p.getAssignmentStatus() == AssignmentStatus.COMPLETED).count());
+    }
+
+    private void log(StudyParticipant participant, Instant at, StudyEvent.Type type, Integer task, Long image,
+            String detail) {
+        studies.log(new StudyEvent(participant.getStudyId(), participant.getId(), at, type, task, image, detail));
+    }
+
+    private Study study(long studyId) {
+        return studies.find(studyId).orElseThrow(() -> unknownStudy(studyId));
+    }
+
+    private static IllegalArgumentException unknownStudy(long studyId) {
+        return new UnknownStudyException("There is no study " + studyId + ".");
+    }
+
+    private static IllegalArgumentException notEnrolled() {
+        return new UnknownStudyException("You are not taking part in a study.");
+    }
+}
