@@ -79,8 +79,9 @@ public class Archive {
      * Highest image id whose vector is committed to the index; written in the same transaction as the job's
      * checkpoint, so a run that cannot be restarted by the batch runtime (the server died) resumes after it.
      */
-    @Column(name = "indexed_up_to_image_id", nullable = false)
-    private long indexedUpToImageId;
+    // nullable: the column was added to existing databases, whose rows have no value (read as 0)
+    @Column(name = "indexed_up_to_image_id")
+    private Long indexedUpToImageId;
 
     protected Archive() {
     }
@@ -104,7 +105,7 @@ public class Archive {
     public void indexingStartedOver(long jobExecution, String alias, String model, Instant now) {
         this.indexedCount = 0;
         this.skippedCount = 0;
-        this.indexedUpToImageId = 0;
+        this.indexedUpToImageId = 0L;
         indexingStarted(jobExecution, alias, model, now);
     }
 
@@ -122,7 +123,7 @@ public class Archive {
     public void progress(int indexed, int skipped, long upToImageId) {
         this.indexedCount = indexed;
         this.skippedCount = skipped;
-        this.indexedUpToImageId = Math.max(indexedUpToImageId, upToImageId);
+        this.indexedUpToImageId = Math.max(getIndexedUpToImageId(), upToImageId);
     }
 
     public void indexingEnded(IndexState state, Instant endedAt) {
@@ -140,7 +141,7 @@ public class Archive {
     }
 
     public long getIndexedUpToImageId() {
-        return indexedUpToImageId;
+        return indexedUpToImageId == null ? 0 : indexedUpToImageId;
     }
 
     public Long getId() {
