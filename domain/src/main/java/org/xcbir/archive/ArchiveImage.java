@@ -1,11 +1,13 @@
 package org.xcbir.archive;
 
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.Arrays;
 
 /**
  * One image of an archive. Its id is stable across re-ingests (archive id × 10¹⁰ + COCO image id) so that the
@@ -84,6 +86,11 @@ public class ArchiveImage {
 
     public int getHeight() {
         return height;
+    }
+
+    /** Whether the ground truth has an instance of this category in the image. */
+    public boolean hasCategory(int categoryId) {
+        return !categoryIds.isEmpty() && Arrays.asList(categoryIds.split(" ")).contains(Integer.toString(categoryId));
     }
 
     public String getCategoryIds() {

@@ -166,6 +166,16 @@ public class StudyParticipant {
         return taskNumber == 1 ? task1SessionId : task2SessionId;
     }
 
+    /** When task n (1 or 2) was entered; null before. */
+    public Instant taskStartedAt(int taskNumber) {
+        return taskNumber == 1 ? task1At : task2At;
+    }
+
+    /** When task n was finished (its questionnaire entered); null before. */
+    public Instant taskEndedAt(int taskNumber) {
+        return taskNumber == 1 ? questionnaire1At : questionnaire2At;
+    }
+
     public Long getId() {
         return id;
     }

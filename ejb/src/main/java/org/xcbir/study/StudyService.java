@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -14,6 +15,7 @@ import org.xcbir.archive.Archive;
 import org.xcbir.archive.ArchiveRepository;
 import org.xcbir.retrieval.RetrievalSessions;
 import org.xcbir.retrieval.SearchableArchives;
+import org.xcbir.statistics.TaskResult;
 
 /**
  * Studies for researchers (define, open, close, watch) and the participant flow (enrol, tutorial, two search tasks,
@@ -128,6 +130,33 @@ public class StudyService {
         return studies.participants(studyId).stream().map(p -> new ParticipantSummary(p.getUsername(), p.getPairId(),
                 p.getConditionOrder(), p.getAssignmentStatus(), p.getStage(), p.getEnrolledAt(), p.getCompletionCode()))
                 .toList();
+    }
+
+    /** Every finished task of the study as the statistics read it (see {@link TaskSummary}), in enrolment order. */
+    public List<TaskResult> taskResults(long studyId) {
+        Study study = study(studyId);
+        StudyDesign design = study.design(studies.pool(studyId));
+        Map<String, Integer> categoryIdOfClass = new HashMap<>();
+        archives.classes(study.getArchiveId()).forEach(c -> categoryIdOfClass.put(c.getName(), c.getCategoryId()));
+        List<TaskResult> results = new ArrayList<>();
+        for (StudyParticipant participant : studies.participants(studyId)) {
+            Assignment assignment = participant.assignment(design);
+            for (int task = 1; task <= 2; task++) {
+                Long sessionId = participant.taskSession(task);
+                Instant ended = participant.taskEndedAt(task);
+                if (sessionId == null || ended == null) {
+                    continue;
+                }
+                QueryImage query = assignment.queryOfTask(task);
+                int categoryId = categoryIdOfClass.getOrDefault(query.targetClass(), -1);
+                String owner = participant.getUsername();
+                results.add(TaskSummary.of(owner, false, query, assignment.order().conditionOfTask(task),
+                        sessions.marks(owner, sessionId), sessions.get(owner, sessionId).refinements(),
+                        participant.taskStartedAt(task), ended,
+                        image -> archives.image(image).map(i -> i.hasCategory(categoryId)).orElse(false)));
+            }
+        }
+        return results;
     }
 
     /**

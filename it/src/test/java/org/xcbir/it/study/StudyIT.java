@@ -8,6 +8,7 @@ import static org.xcbir.it.support.GeneratedArchives.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,9 @@ import org.xcbir.it.support.ApiClient;
 import org.xcbir.it.support.Deployments;
 import org.xcbir.it.support.GeneratedArchives;
 import org.xcbir.it.support.ItEnvironment;
+import org.xcbir.statistics.Condition;
+import org.xcbir.statistics.TaskResult;
+import org.xcbir.statistics.TaskResultCsv;
 
 /**
  * Thirty participants join an open study at the same time over HTTP and each goes through the whole HIT: tutorial,
@@ -155,9 +159,30 @@ class StudyIT {
                 "condition orders of pair " + pair + " are counterbalanced: " + balance));
         JsonNode study = admin.get("/studies/" + studyId).json();
         assertEquals(PARTICIPANTS, study.get("completed").asInt());
+
+        // the per-task export: one row per task, nP by ground truth, in the format bin/xcbir stats reads
+        ApiClient.Answer csv = admin.get("/studies/" + studyId + "/tasks.csv");
+        assertEquals(200, csv.status(), csv.body());
+        List<TaskResult> tasks = TaskResultCsv.read(new StringReader(csv.body()));
+        assertEquals(2 * PARTICIPANTS, tasks.size());
+        assertEquals(PARTICIPANTS, tasks.stream().filter(t -> t.condition() == Condition.WITH_XAI).count());
+        for (Walk walk : done) {
+            for (Map.Entry<String, List<Long>> marked : walk.markedByClass().entrySet()) {
+                TaskResult task = tasks.stream().filter(t -> t.participantId().equals(walk.name())
+                        && t.queryClass().equals(marked.getKey())).findFirst().orElseThrow();
+                long truePositives = marked.getValue().stream()
+                        .filter(i -> imagesOfClass.get(marked.getKey()).contains(i)).count();
+                assertEquals(truePositives, task.truePositives(), "nP by ground truth: " + task);
+                assertEquals(TARGET - truePositives, task.falsePositives());
+                assertEquals(TARGET, task.adjudications());
+                assertTrue(task.seconds() > 0, task.toString());
+            }
+        }
+        assertEquals(403, ApiClient.as(done.get(0).name(), done.get(0).name() + "-password")
+                .get("/studies/" + studyId + "/tasks.csv").status());
     }
 
-    private record Walk(String name, Set<String> classes, List<Long> sessions) {}
+    private record Walk(String name, Set<String> classes, List<Long> sessions, Map<String, List<Long>> markedByClass) {}
 
     /** One participant's HIT: the classes and sessions of their two tasks. */
     private Walk walk(long studyId, String name) {
@@ -175,6 +200,7 @@ class StudyIT {
 
         Set<String> classes = new HashSet<>();
         List<Long> sessions = new ArrayList<>();
+        Map<String, List<Long>> markedByClass = new HashMap<>();
         for (int task = 1; task <= 2; task++) {
             JsonNode started = me.post("/participation/tasks/" + task + "/start", "").json();
             JsonNode taskView = started.get("task");
@@ -190,6 +216,7 @@ class StudyIT {
             JsonNode results = me.get("/sessions/" + session + "/results?offset=0&limit=20").json().get("results");
             for (int i = 0; i < TARGET; i++) {
                 long image = results.get(i + 1).get("imageId").asLong();
+                markedByClass.computeIfAbsent(taskView.get("targetClass").asText(), c -> new ArrayList<>()).add(image);
                 assertEquals(200, me.post("/sessions/" + session + "/marks",
                         "{\"imageId\": " + image + ", \"relevance\": \"POSITIVE\"}").status());
             }
@@ -215,7 +242,7 @@ class StudyIT {
         assertNotNull(done.get("completionCode").asText(null));
         assertEquals("DONE", me.post("/participation/tutorial", "").json().get("stage").asText(),
                 "a late repeat of an early step changes nothing");
-        return new Walk(name, classes, sessions);
+        return new Walk(name, classes, sessions, markedByClass);
     }
 
     private static String answers(JsonNode statements) {

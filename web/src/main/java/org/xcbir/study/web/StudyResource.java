@@ -14,9 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xcbir.statistics.TaskResultCsv;
 import org.xcbir.study.StudyService;
 import org.xcbir.study.StudyService.Definition;
 import org.xcbir.study.StudyService.ParticipantSummary;
@@ -75,6 +77,18 @@ public class StudyResource {
     @Operation(summary = "Close the study: nobody new joins, unfinished participants cannot go on")
     public StudyView close(@PathParam("id") long id) {
         return studies.close(id);
+    }
+
+    @GET
+    @Path("{id}/tasks.csv")
+    @Produces("text/csv")
+    @Operation(summary = "One row per finished task (nP, false positives, nA, refinements, T) in the CSV format "
+            + "bin/xcbir stats reads")
+    public Response tasks(@PathParam("id") long id) throws IOException {
+        StringBuilder csv = new StringBuilder();
+        TaskResultCsv.write(csv, studies.taskResults(id));
+        return Response.ok(csv.toString()).type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"study-" + id + "-tasks.csv\"").build();
     }
 
     @GET

@@ -1,0 +1,19 @@
+package org.xcbir.archive;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ArchiveImageTest {
+
+    @Test
+    void knowsTheCategoriesOfItsGroundTruth() {
+        ArchiveImage image = new ArchiveImage(1, new CocoImage(7, "a.jpg", 640, 480), "3 18 44");
+        assertTrue(image.hasCategory(18));
+        assertTrue(image.hasCategory(44));
+        assertFalse(image.hasCategory(1), "no partial matches of 18");
+        assertFalse(image.hasCategory(4));
+        assertFalse(new ArchiveImage(1, new CocoImage(8, "b.jpg", 640, 480), "").hasCategory(0));
+    }
+}
