@@ -8,6 +8,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One image of an archive. Its id is stable across re-ingests (archive id × 10¹⁰ + COCO image id) so that the
@@ -90,7 +91,13 @@ public class ArchiveImage {
 
     /** Whether the ground truth has an instance of this category in the image. */
     public boolean hasCategory(int categoryId) {
-        return !categoryIds.isEmpty() && Arrays.asList(categoryIds.split(" ")).contains(Integer.toString(categoryId));
+        return categories().contains(categoryId);
+    }
+
+    /** The categories of the ground truth's instances in the image. */
+    public List<Integer> categories() {
+        return categoryIds.isBlank() ? List.of()
+                : Arrays.stream(categoryIds.trim().split(" +")).map(Integer::valueOf).toList();
     }
 
     public String getCategoryIds() {

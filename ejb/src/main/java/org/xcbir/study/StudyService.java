@@ -6,12 +6,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.xcbir.admin.Role;
 import org.xcbir.admin.UserService;
 import org.xcbir.archive.Archive;
+import org.xcbir.archive.ArchiveImage;
 import org.xcbir.archive.ArchiveRepository;
 import org.xcbir.retrieval.RetrievalSessions;
 import org.xcbir.retrieval.SearchableArchives;
@@ -41,6 +44,8 @@ public class StudyService {
     @Inject
     private RetrievalSessions sessions;
 
+    private static final int POOL_PAGE = 1000;
+
     private final Clock clock = Clock.systemUTC();
     private final CompletionCodeSource completionCodes = new RandomCompletionCodes();
 
@@ -62,6 +67,9 @@ public class StudyService {
             Long sessionId, Instant deadline) {}
 
     public record Statement(String id, String text) {}
+
+    /** A proposed query pool for review: the entries, the chosen classes with their quartiles, the balance. */
+    public record PoolProposal(List<PoolEntry> pool, List<ProposedClass> classes, boolean marginalsBalanced) {}
 
     /** Where a participant stands and what the current stage needs. */
     public record ParticipationView(String studyName, FlowStage stage, String stageDescription, String tutorial,
@@ -103,6 +111,33 @@ public class StudyService {
             studies.addQuery(new StudyQuery(study.getId(), i, pool.get(i).imageId(), pool.get(i).targetClass()));
         }
         return view(study);
+    }
+
+    /**
+     * Proposes a query pool from the archive's ground truth: {@code classCount} classes balanced over the
+     * Confuser and Area quartiles, {@code imagesPerClass} images each (see {@link QueryPoolProposal}).
+     */
+    public PoolProposal proposePool(long archiveId, int classCount, int imagesPerClass, int targetCount, long seed) {
+        archives.get(archiveId);
+        Map<Integer, Set<String>> imagesOfCategory = new HashMap<>();
+        long after = 0;
+        for (List<ArchiveImage> page = archives.imagesAfter(archiveId, after, POOL_PAGE); !page.isEmpty();
+                page = archives.imagesAfter(archiveId, after, POOL_PAGE)) {
+            for (ArchiveImage image : page) {
+                image.categories().forEach(c -> imagesOfCategory.computeIfAbsent(c, k -> new HashSet<>())
+                        .add(Long.toString(image.getId())));
+                after = image.getId();
+            }
+        }
+        List<ClassGroundTruth> groundTruth = archives.classes(archiveId).stream()
+                .filter(c -> imagesOfCategory.containsKey(c.getCategoryId()))
+                .map(c -> new ClassGroundTruth(c.getName(), imagesOfCategory.get(c.getCategoryId()), c.getConfuser(),
+                        c.getMeanArea()))
+                .toList();
+        QueryPoolProposal proposal = QueryPoolProposal.propose(groundTruth, classCount, imagesPerClass, targetCount, seed);
+        return new PoolProposal(proposal.queries().stream()
+                .map(q -> new PoolEntry(Long.parseLong(q.imageId()), q.targetClass())).toList(),
+                proposal.classes(), proposal.marginalsBalanced());
     }
 
     public List<StudyView> list() {

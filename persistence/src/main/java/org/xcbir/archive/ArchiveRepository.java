@@ -68,6 +68,12 @@ public class ArchiveRepository {
                 .setMaxResults(limit).getResultStream().map(ArchiveImage::getId).toList();
     }
 
+    /** A page of the archive's images in id order, after {@code afterId}. */
+    public List<ArchiveImage> imagesAfter(long archiveId, long afterId, int limit) {
+        return em.createNamedQuery(ArchiveImage.PAGE_AFTER, ArchiveImage.class)
+                .setParameter("archive", archiveId).setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
     /** How many of the archive's images have an id up to this one: the images a job has processed so far. */
     public long imageIdsUpTo(long archiveId, long imageId) {
         return em.createNamedQuery(ArchiveImage.COUNT_UP_TO, Long.class).setParameter("archive", archiveId)

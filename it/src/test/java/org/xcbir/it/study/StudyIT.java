@@ -91,24 +91,29 @@ class StudyIT {
                 }
             }
         });
-        // two query images for each of four classes, no image used twice
-        List<Map<String, Object>> pool = new ArrayList<>();
-        Map<Long, String> classOfQuery = new HashMap<>();
-        for (Map.Entry<String, List<Long>> entry : imagesOfClass.entrySet()) {
-            List<Long> fresh = entry.getValue().stream().filter(i -> !classOfQuery.containsKey(i)).limit(2).toList();
-            if (fresh.size() == 2 && pool.size() < 2 * CLASSES) {
-                fresh.forEach(i -> {
-                    pool.add(Map.of("imageId", i, "targetClass", entry.getKey()));
-                    classOfQuery.put(i, entry.getKey());
-                });
-            }
+        // the pool helper: four classes balanced over the Confuser/Area quartiles, two images each
+        ApiClient.Answer proposal = admin.post("/studies/pool-proposal", """
+                {"archiveId": %d, "classes": %d, "imagesPerClass": 2, "targetCount": %d, "seed": 3}
+                """.formatted(archiveId, CLASSES, TARGET));
+        assertEquals(200, proposal.status(), proposal.body());
+        JsonNode pool = proposal.json().get("pool");
+        assertEquals(2 * CLASSES, pool.size());
+        Set<Long> poolImages = new HashSet<>();
+        Set<String> poolClasses = new HashSet<>();
+        for (JsonNode entry : pool) {
+            long image = entry.get("imageId").asLong();
+            String target = entry.get("targetClass").asText();
+            assertTrue(imagesOfClass.get(target).contains(image), "a proposed query shows its class: " + entry);
+            assertTrue(poolImages.add(image), "no image twice");
+            poolClasses.add(target);
         }
-        assertEquals(2 * CLASSES, pool.size(), "the archive has four classes with two images each");
+        assertEquals(CLASSES, poolClasses.size());
+        assertEquals(CLASSES, proposal.json().get("classes").size());
 
         ObjectNode definition = JSON.createObjectNode().put("name", "it-study").put("archiveId", archiveId)
                 .put("enrolment", "SELF_REGISTRATION").put("targetCount", TARGET).put("minimumServings", 3)
                 .put("seed", 7).put("tutorial", "Mark the images that contain the class you are given.");
-        definition.set("pool", JSON.valueToTree(pool));
+        definition.set("pool", pool);
         ApiClient.Answer created = admin.post("/studies", definition.toString());
         assertEquals(201, created.status(), created.body());
         long studyId = created.json().get("id").asLong();

@@ -59,6 +59,22 @@ public class StudyResource {
                 .entity(created).build();
     }
 
+    public record PoolRequest(Long archiveId, Integer classes, Integer imagesPerClass, Integer targetCount, Long seed) {}
+
+    @POST
+    @Path("pool-proposal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Propose a query pool from an archive's ground truth: {archiveId, classes, imagesPerClass "
+            + "(default 2), targetCount (default 12), seed}; classes balanced over Confuser and Area quartiles")
+    public StudyService.PoolProposal proposePool(PoolRequest request) {
+        if (request == null || request.archiveId() == null || request.classes() == null) {
+            throw new BadRequestException("Send {\"archiveId\", \"classes\", \"imagesPerClass\", \"targetCount\", \"seed\"}.");
+        }
+        return studies.proposePool(request.archiveId(), request.classes(),
+                request.imagesPerClass() == null ? 2 : request.imagesPerClass(),
+                request.targetCount() == null ? 12 : request.targetCount(), request.seed() == null ? 1 : request.seed());
+    }
+
     @GET
     @Path("{id}")
     public StudyView get(@PathParam("id") long id) {
