@@ -113,6 +113,12 @@ public class ArchiveIndexingBean implements ArchiveIndexing {
     public void publish(long archiveId) {
         Archive archive = archives.get(archiveId);
         String index = VectorIndex.indexOf(archive.getName(), model.embedder().modelId());
+        long foreign = vectorIndex.removeForeignDocuments(index, ArchiveImage.idOf(archiveId, 0),
+                ArchiveImage.idOf(archiveId + 1, 0));
+        if (foreign > 0) {
+            LOG.warning(() -> "Archive " + archive.getName() + ": removed " + foreign + " documents of an earlier "
+                    + "archive of the same name from " + index);
+        }
         vectorIndex.publish(archive.getIndexAlias(), index);
         long skipped = archives.skippedCount(archiveId);
         archive.progress((int) (archive.getImageCount() - skipped), (int) skipped, archive.getIndexedUpToImageId());

@@ -1,6 +1,8 @@
 package org.xcbir.archive;
 
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobSecurityException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -14,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import org.xcbir.descriptor.ModelRuntime;
@@ -107,7 +110,8 @@ public class ArchiveService implements ArchiveRegistry {
         Long previous = archive.getIndexJobExecution();
         boolean sameModel = modelId.equals(archive.getModelId());
         long execution;
-        if (sameModel && previous != null && restartable(jobs.getJobExecution(previous).getBatchStatus())) {
+        Optional<JobExecution> previousRun = ownExecution(previous);
+        if (sameModel && previousRun.isPresent() && restartable(previousRun.get().getBatchStatus())) {
             execution = jobs.restart(previous, parameters(archiveId, archive.getIndexedUpToImageId()));
             archive.indexingStarted(execution, alias, modelId, clock.instant());
         } else if (sameModel && archive.getIndexState() == Archive.IndexState.INTERRUPTED) {
@@ -164,8 +168,9 @@ public class ArchiveService implements ArchiveRegistry {
      */
     public long latestRunStartedAfterImageId(long archiveId) {
         Long execution = archives.get(archiveId).getIndexJobExecution();
-        String value = execution == null ? null
-                : BatchRuntime.getJobOperator().getParameters(execution).getProperty("resumeAfterImageId");
+        String value = ownExecution(execution)
+                .map(e -> BatchRuntime.getJobOperator().getParameters(e.getExecutionId()).getProperty("resumeAfterImageId"))
+                .orElse(null);
         return value == null ? 0 : Long.parseLong(value);
     }
 
@@ -175,7 +180,11 @@ public class ArchiveService implements ArchiveRegistry {
         if (archive.getIndexJobExecution() == null) {
             return "never run";
         }
-        JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(archive.getIndexJobExecution());
+        Optional<JobExecution> run = ownExecution(archive.getIndexJobExecution());
+        if (run.isEmpty()) {
+            return "ran under an earlier deployment";
+        }
+        JobExecution execution = run.get();
         String batchStatus = execution.getBatchStatus().name();
         String exitStatus = execution.getExitStatus();
         return exitStatus == null || exitStatus.equals(batchStatus) ? batchStatus : batchStatus + " (" + exitStatus + ")";
@@ -183,8 +192,10 @@ public class ArchiveService implements ArchiveRegistry {
 
     private Archive refreshed(long archiveId) {
         Archive archive = archives.get(archiveId);
-        if (archive.getIndexState() == Archive.IndexState.INDEXING && archive.getIndexJobExecution() != null) {
-            JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(archive.getIndexJobExecution());
+        Optional<JobExecution> run = archive.getIndexState() == Archive.IndexState.INDEXING
+                ? ownExecution(archive.getIndexJobExecution()) : Optional.empty();
+        if (run.isPresent()) {
+            JobExecution execution = run.get();
             Instant endedAt = execution.getEndTime() == null ? clock.instant() : execution.getEndTime().toInstant();
             switch (execution.getBatchStatus()) {
                 case STOPPED, ABANDONED -> archive.indexingEnded(Archive.IndexState.STOPPED, endedAt);
@@ -193,6 +204,21 @@ public class ArchiveService implements ArchiveRegistry {
             }
         }
         return archive;
+    }
+
+    /**
+     * A job execution of this deployment. The batch runtime refuses to show executions of an earlier deployment of
+     * the application (after an upgrade); for those the archive's own state is what counts.
+     */
+    private static Optional<JobExecution> ownExecution(Long executionId) {
+        if (executionId == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BatchRuntime.getJobOperator().getJobExecution(executionId));
+        } catch (JobSecurityException | NoSuchJobExecutionException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean restartable(BatchStatus status) {

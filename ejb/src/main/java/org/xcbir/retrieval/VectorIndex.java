@@ -1,6 +1,7 @@
 package org.xcbir.retrieval;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -41,6 +42,8 @@ public class VectorIndex {
     @Inject
     @ConfigProperty(name = "xcbir.index.hnsw-ef-construction", defaultValue = "100")
     int hnswEfConstruction;
+
+    private static final int FOREIGN_BATCH = 1000;
 
     public static String aliasOf(String archiveName) {
         return "xcbir-" + archiveName;
@@ -92,6 +95,35 @@ public class VectorIndex {
                 String reason = response.items().stream().filter(item -> item.error() != null)
                         .map(item -> item.id() + ": " + item.error().reason()).findFirst().orElse("unknown");
                 throw new IllegalStateException("Elasticsearch refused some documents, e.g. " + reason);
+            }
+        } catch (IOException e) {
+            throw unreachable(e);
+        }
+    }
+
+    /**
+     * Deletes the documents whose image ids lie outside {@code [firstId, endId)}: left behind by an archive of the
+     * same name that was deleted, or by a database that was reset while Elasticsearch kept its data. Without this
+     * a re-registered archive would find the old archive's images (ids it no longer knows) among its results.
+     */
+    public long removeForeignDocuments(String index, long firstId, long endId) {
+        // search and delete by id: the node may run without the reindex module (no _delete_by_query)
+        long removed = 0;
+        try {
+            ElasticsearchClient client = elasticsearch.client();
+            client.indices().refresh(r -> r.index(index));
+            while (true) {
+                List<Hit<Void>> foreign = client.search(s -> s.index(index).size(FOREIGN_BATCH)
+                        .source(src -> src.fetch(false))
+                        .query(q -> q.bool(b -> b.mustNot(m -> m.range(r -> r.number(n -> n.field("archive_image_id")
+                                .gte((double) firstId).lt((double) endId)))))), Void.class).hits().hits();
+                if (foreign.isEmpty()) {
+                    return removed;
+                }
+                BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
+                foreign.forEach(hit -> bulk.operations(op -> op.delete(d -> d.index(index).id(hit.id()))));
+                client.bulk(bulk.build());
+                removed += foreign.size();
             }
         } catch (IOException e) {
             throw unreachable(e);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -125,13 +126,22 @@ class ArchiveIndexingIT {
         Archive stopped = awaitState(archive.getId(), s -> s != Archive.IndexState.INDEXING, 300);
         assertEquals(Archive.IndexState.STOPPED, stopped.getIndexState());
         assertTrue(stopped.getIndexedCount() < IMAGES, "stopped part-way: " + stopped.getIndexedCount());
+        // a document left by an earlier archive of the same name (deleted, or a database reset)
+        String index = VectorIndex.indexOf(archive.getName(), stopped.getModelId());
+        Path anyImage;
+        try (Stream<Path> files = Files.list(folder.resolve(DemoArchiveWriter.IMAGES_FOLDER))) {
+            anyImage = files.findFirst().orElseThrow();
+        }
+        float[] stale = descriptors.describe(Files.readAllBytes(anyImage), "stale.jpg");
+        vectorIndex.put(index, List.of(new VectorIndex.IndexedVector(ArchiveImage.idOf(archive.getId() + 1000, 1),
+                "", stale)));
 
         long secondRun = archives.startIndexing(archive.getId());
         assertTrue(secondRun != firstRun);
         Archive done = awaitState(archive.getId(), s -> s != Archive.IndexState.INDEXING, 600);
         assertEquals(Archive.IndexState.INDEXED, done.getIndexState(), archives.jobStatus(archive.getId()));
         assertEquals(IMAGES, done.getIndexedCount());
-        assertEquals(IMAGES, vectorIndex.count(done.getIndexAlias()));
+        assertEquals(IMAGES, vectorIndex.count(done.getIndexAlias()), "every image once, nothing foreign");
     }
 
     private static List<CocoImage> cocoImages(Path folder) {
