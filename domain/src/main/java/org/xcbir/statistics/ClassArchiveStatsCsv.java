@@ -6,9 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads per-class archive statistics: header {@code class,confuser,area} (see STATISTICS-CSV.md). */
+/** Reads and writes per-class archive statistics: header {@code class,confuser,area} (see STATISTICS-CSV.md). */
 public final class ClassArchiveStatsCsv {
 
     private ClassArchiveStatsCsv() {
@@ -25,5 +26,13 @@ public final class ClassArchiveStatsCsv {
             throw e.getCause();
         }
         return stats;
+    }
+
+    public static void write(Appendable out, List<ClassArchiveStats> stats) throws IOException {
+        try (CSVPrinter printer = new CSVPrinter(out, CsvFormats.write("class", "confuser", "area"))) {
+            for (ClassArchiveStats classStats : stats) {
+                printer.printRecord(classStats.className(), classStats.confuser(), classStats.area());
+            }
+        }
     }
 }

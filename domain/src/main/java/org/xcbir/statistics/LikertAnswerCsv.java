@@ -6,10 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads questionnaire answers: header {@code participant_id,context,statement_id,level}, context one of
+ * Reads and writes questionnaire answers: header {@code participant_id,context,statement_id,level}, context one of
  * NO_XAI, WITH_XAI, FINAL, level 1..6 (see STATISTICS-CSV.md).
  */
 public final class LikertAnswerCsv {
@@ -33,5 +34,14 @@ public final class LikertAnswerCsv {
             throw e.getCause();
         }
         return answers;
+    }
+
+    public static void write(Appendable out, List<LikertAnswer> answers) throws IOException {
+        try (CSVPrinter printer = new CSVPrinter(out, CsvFormats.write(
+                "participant_id", "context", "statement_id", "level"))) {
+            for (LikertAnswer answer : answers) {
+                printer.printRecord(answer.participantId(), answer.context(), answer.statementId(), answer.level());
+            }
+        }
     }
 }

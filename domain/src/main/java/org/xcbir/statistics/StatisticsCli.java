@@ -6,24 +6,30 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Command line: prints the study tables and writes them as CSV and JSON.
+ * Command line: prints the study tables, writes them as CSV, JSON and XLSX, and draws Figures 4 and 5
+ * as SVG and PNG.
  *
  * <pre>
  * StatisticsCli EVENTS.csv [--class-stats CLASSES.csv] [--questionnaire ANSWERS.csv] [--out DIR]
  *               [--permutations N] [--seed S] [--include-simulated] [--sequential]
  * </pre>
- * Without --class-stats only the per-class and questionnaire tables are produced (the superclass
- * split needs Confuser and Area). Exit codes: 0 done, 1 bad data, 2 bad arguments.
+ * Without --class-stats only the per-class and questionnaire tables are produced and Figure 4 is not
+ * drawn (the superclass split needs Confuser and Area); without answers Figure 5 is not drawn.
+ * Exit codes: 0 done, 1 bad data, 2 bad arguments.
  */
 public final class StatisticsCli {
 
-    static final String USAGE = "usage: StatisticsCli EVENTS.csv [--class-stats CLASSES.csv] [--questionnaire ANSWERS.csv]"
-            + " [--out DIR] [--permutations N] [--seed S] [--include-simulated] [--sequential]";
     static final long DEFAULT_SEED = 20_190_101L;
     static final Path DEFAULT_OUT = Path.of("statistics-out");
+    static final String USAGE = "usage: StatisticsCli EVENTS.csv [--class-stats CLASSES.csv] [--questionnaire ANSWERS.csv]"
+            + " [--out DIR] [--permutations N] [--seed S] [--include-simulated] [--sequential]\n"
+            + "writes to DIR (default " + DEFAULT_OUT + "): NAME.csv per table, " + ReportExporter.JSON_FILE + ", "
+            + ReportExporter.XLSX_FILE + ", " + ReportFigures.FIGURE4 + ".svg/.png (needs --class-stats), "
+            + ReportFigures.FIGURE5 + ".svg/.png (needs --questionnaire)";
 
     private StatisticsCli() {
     }
@@ -57,7 +63,8 @@ public final class StatisticsCli {
             }
             List<ReportTable> tables = ReportTables.of(report);
             out.print(ReportText.format(tables));
-            List<Path> written = ReportExporter.writeAll(tables, arguments.out);
+            List<Path> written = new ArrayList<>(ReportExporter.writeAll(tables, arguments.out));
+            written.addAll(ReportFigures.writeAll(report, arguments.out));
             out.println("wrote " + written.size() + " files to " + arguments.out.toAbsolutePath());
             return 0;
         } catch (IOException | IllegalArgumentException e) {

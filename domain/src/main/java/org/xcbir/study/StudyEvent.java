@@ -17,11 +17,13 @@ import java.time.Instant;
 @Table(name = "study_event")
 @NamedQuery(name = StudyEvent.OF_PARTICIPANT,
         query = "SELECT e FROM StudyEvent e WHERE e.participantId = :participant ORDER BY e.id")
+@NamedQuery(name = StudyEvent.OF_STUDY, query = "SELECT e FROM StudyEvent e WHERE e.studyId = :study ORDER BY e.id")
 public class StudyEvent {
     public static final String OF_PARTICIPANT = "StudyEvent.ofParticipant";
+    public static final String OF_STUDY = "StudyEvent.ofStudy";
     public static final int MAX_DETAIL = 500;
 
-    public enum Type { ENROLLED, STAGE_ENTERED, TASK_STARTED, RESULTS_SHOWN, MARK, REFINE, MAP_VIEWED, PAGE_VISIT }
+    public enum Type { ENROLLED, STAGE_ENTERED, TASK_STARTED, RESULTS_SHOWN, MARK, UNDO, REFINE, MAP_VIEWED, PAGE_VISIT }
 
     @Id
     @SequenceGenerator(name = "study_event_seq", sequenceName = "study_event_seq", allocationSize = 50)
@@ -66,6 +68,10 @@ public class StudyEvent {
 
     public Long getId() {
         return id;
+    }
+
+    public long getParticipantId() {
+        return participantId;
     }
 
     public Instant getAt() {

@@ -96,6 +96,10 @@ public class StudyParticipant {
     @Column(name = "task2_session_id")
     private Long task2SessionId;
 
+    /** A synthetic participant run by the simulation job; null (added later) means a person. */
+    @Column(name = "simulated")
+    private Boolean simulated;
+
     protected StudyParticipant() {
     }
 
@@ -118,6 +122,14 @@ public class StudyParticipant {
                 .orElseThrow(() -> new IllegalStateException("task pair " + pairId + " is not in the study design"));
         return new Assignment(sequence, new ParticipantId(username), pair, conditionOrder, servingNumber, enrolledAt,
                 deadline, assignmentStatus);
+    }
+
+    public void markSimulated() {
+        simulated = true;
+    }
+
+    public boolean isSimulated() {
+        return Boolean.TRUE.equals(simulated);
     }
 
     public void assignmentStatus(AssignmentStatus status) {

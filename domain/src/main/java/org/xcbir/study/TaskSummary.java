@@ -2,7 +2,9 @@ package org.xcbir.study;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongPredicate;
 import org.xcbir.retrieval.adjudication.Mark;
 import org.xcbir.retrieval.adjudication.Relevance;
@@ -11,7 +13,8 @@ import org.xcbir.statistics.TaskResult;
 /**
  * One finished task as the statistics see it (paper §5): nP = positives marked that truly contain the class (by the
  * archive's ground truth), the false positives, nA = relevance judgements in force (positive and negative), the
- * refinements, and T = seconds from entering the task to leaving it.
+ * refinements, and T = seconds from entering the task to leaving it. An image counts once, with its last judgement
+ * (a mark changed from relevant to not relevant is a negative); the query image itself is given, not found.
  */
 public final class TaskSummary {
 
@@ -24,17 +27,22 @@ public final class TaskSummary {
      */
     public static TaskResult of(String participant, boolean simulated, QueryImage query, Condition condition,
             List<Mark> marks, int refinements, Instant started, Instant ended, LongPredicate containsClass) {
+        Map<Long, Relevance> judgements = new HashMap<>();
+        for (Mark mark : marks) {
+            judgements.put(mark.imageId(), mark.relevance());
+        }
+        judgements.remove(Long.parseLong(query.imageId()));
         int truePositives = 0;
         int falsePositives = 0;
         int negatives = 0;
-        for (Mark mark : marks) {
-            if (mark.relevance() == Relevance.POSITIVE) {
-                if (containsClass.test(mark.imageId())) {
+        for (Map.Entry<Long, Relevance> judgement : judgements.entrySet()) {
+            if (judgement.getValue() == Relevance.POSITIVE) {
+                if (containsClass.test(judgement.getKey())) {
                     truePositives++;
                 } else {
                     falsePositives++;
                 }
-            } else if (mark.relevance() == Relevance.NEGATIVE) {
+            } else if (judgement.getValue() == Relevance.NEGATIVE) {
                 negatives++;
             }
         }

@@ -12,11 +12,11 @@ class LikertSummariesTest {
     @Test
     void distributionAgreementSharesAndMeanScorePerStatementAndContext() {
         List<LikertAnswer> answers = List.of(
-                answer("prefer_with", QuestionnaireContext.FINAL, 1),
-                answer("prefer_with", QuestionnaireContext.FINAL, 4),
-                answer("prefer_with", QuestionnaireContext.FINAL, 4),
-                answer("prefer_with", QuestionnaireContext.FINAL, 5),
-                answer("prefer_with", QuestionnaireContext.FINAL, 6),
+                answer("prefer-with-saliency-maps", QuestionnaireContext.FINAL, 1),
+                answer("prefer-with-saliency-maps", QuestionnaireContext.FINAL, 4),
+                answer("prefer-with-saliency-maps", QuestionnaireContext.FINAL, 4),
+                answer("prefer-with-saliency-maps", QuestionnaireContext.FINAL, 5),
+                answer("prefer-with-saliency-maps", QuestionnaireContext.FINAL, 6),
                 answer("easy", QuestionnaireContext.WITH_XAI, 3),
                 answer("easy", QuestionnaireContext.NO_XAI, 6));
 
@@ -24,7 +24,7 @@ class LikertSummariesTest {
 
         assertEquals(3, summaries.size());
         LikertSummary prefer = summaries.get(2);
-        assertEquals("prefer_with", prefer.statementId());
+        assertEquals("prefer-with-saliency-maps", prefer.statementId());
         assertEquals(5, prefer.responses());
         assertEquals(List.of(0.2, 0.0, 0.0, 0.4, 0.2, 0.2), prefer.levelFractions());
         assertEquals(0.8, prefer.agreeAtSomeLevel(), 1e-12);
@@ -63,9 +63,9 @@ class LikertSummariesTest {
                 new TaskResult("p2", false, "i3", "b", Condition.WITH_XAI, 1, 0, 1, 0, 1),
                 new TaskResult("p2", false, "i4", "a", Condition.NO_XAI, 1, 0, 1, 0, 1));
         List<LikertAnswer> answers = List.of(
-                new LikertAnswer("p1", QuestionnaireContext.FINAL, "prefer_with", 6),
-                new LikertAnswer("p2", QuestionnaireContext.FINAL, "prefer_with", 2),
-                new LikertAnswer("p2", QuestionnaireContext.WITH_XAI, "easier_to_use", 5));
+                new LikertAnswer("p1", QuestionnaireContext.FINAL, "prefer-with-saliency-maps", 6),
+                new LikertAnswer("p2", QuestionnaireContext.FINAL, "prefer-with-saliency-maps", 2),
+                new LikertAnswer("p2", QuestionnaireContext.WITH_XAI, "xai-easier-to-use", 5));
 
         List<LikertBreakdown> breakdowns = LikertSummaries.byTaskSuperclass(answers, tasks,
                 SuperclassSplit.of(TestData.fourClasses()));
@@ -78,8 +78,8 @@ class LikertSummariesTest {
 
     @Test
     void paperStatementsHaveStableIdsAndTheReportedShares() {
-        assertEquals("prefer_with", PaperStatement.PREFER_WITH.id());
-        assertEquals(PaperStatement.UNDERSTAND_SYSTEM, PaperStatement.byId("understand_system").orElseThrow());
+        assertEquals("prefer-with-saliency-maps", PaperStatement.PREFER_WITH.id());
+        assertEquals(PaperStatement.UNDERSTAND_SYSTEM, PaperStatement.byId("xai-understand-system").orElseThrow());
         assertEquals(0.56, PaperStatement.UNDERSTAND_SYSTEM.paperAgreeOrStronglyAgree());
         assertTrue(PaperStatement.byId("made_up").isEmpty());
         assertEquals(QuestionnaireContext.FINAL, PaperStatement.PREFER_WITH.askedIn());

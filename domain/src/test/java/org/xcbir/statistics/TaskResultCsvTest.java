@@ -61,8 +61,8 @@ class TaskResultCsvTest {
         assertEquals(List.of(new ClassArchiveStats("spoon", 6.1, 0.002)), classes);
 
         List<LikertAnswer> answers = LikertAnswerCsv.read(
-                new StringReader("participant_id,context,statement_id,level\np1,final,prefer_with,5\n"));
-        assertEquals(List.of(new LikertAnswer("p1", QuestionnaireContext.FINAL, "prefer_with", 5)), answers);
+                new StringReader("participant_id,context,statement_id,level\np1,final,prefer-with-saliency-maps,5\n"));
+        assertEquals(List.of(new LikertAnswer("p1", QuestionnaireContext.FINAL, "prefer-with-saliency-maps", 5)), answers);
 
         IllegalArgumentException level = assertThrows(IllegalArgumentException.class, () -> LikertAnswerCsv.read(
                 new StringReader("participant_id,context,statement_id,level\np1,FINAL,s,9\n")));

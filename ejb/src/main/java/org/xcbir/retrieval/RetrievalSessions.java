@@ -3,6 +3,7 @@ package org.xcbir.retrieval;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -33,6 +34,7 @@ import org.xcbir.retrieval.ranking.ScoredImage;
 import org.xcbir.retrieval.ranking.TrainedRankerCodec;
 import org.xcbir.retrieval.session.RankingCodec;
 import org.xcbir.retrieval.session.RetrievalSession;
+import org.xcbir.retrieval.session.SessionActivity;
 import org.xcbir.retrieval.session.SessionMark;
 import org.xcbir.retrieval.session.SessionReplay;
 import org.xcbir.retrieval.session.UnknownSessionException;
@@ -61,6 +63,9 @@ public class RetrievalSessions {
 
     @Inject
     private WorkingSetCache workingSets;
+
+    @Inject
+    private Event<SessionActivity> activity;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -178,6 +183,7 @@ public class RetrievalSessions {
         if (after != before) {
             sessions.addMark(new SessionMark(sessionId, new Mark(imageId, relevance), clock.instant()));
             session.touched(clock.instant());
+            activity.fire(new SessionActivity(owner, sessionId, SessionActivity.Kind.MARK, imageId, relevance.name()));
             if (relevance == Relevance.POSITIVE) {
                 WorkingSet grown = workingSet.grownFor(after, neighbours(session));
                 // only a stored mark may grow the cached working set: a rolled-back one must leave no trace
@@ -213,6 +219,8 @@ public class RetrievalSessions {
         }
         last.undo();
         session.touched(clock.instant());
+        activity.fire(new SessionActivity(owner, sessionId, SessionActivity.Kind.UNDO, last.mark().imageId(),
+                "took back " + last.mark().relevance()));
         return view(session);
     }
 
@@ -225,7 +233,10 @@ public class RetrievalSessions {
                 .refine(adjudication, workingSet(session, marks), executor, Math.max(1, scoringThreads));
         session.refined(rankerName, RankingCodec.toBytes(refinement.ranking().all()),
                 TrainedRankerCodec.toBytes(refinement.ranker()), clock.instant());
-        return page(session, adjudication, refinement.ranking(), 0, limit);
+        activity.fire(new SessionActivity(owner, sessionId, SessionActivity.Kind.REFINE, null, "refinement "
+                + session.getRefinements() + " on " + adjudication.positiveIds().size() + " relevant, "
+                + adjudication.negativeIds().size() + " not relevant"));
+        return shown(owner, page(session, adjudication, refinement.ranking(), 0, limit));
     }
 
     /** Results {@code offset} … {@code offset + limit - 1} of the current ranking (the query's kNN before refining). */
@@ -239,7 +250,7 @@ public class RetrievalSessions {
         RefinedRanking ranking = session.ranking() != null
                 ? RefinedRanking.restored(RankingCodec.fromBytes(session.ranking()))
                 : SessionReplay.initialRanking(workingSet(session, marks), session.queryVector());
-        return page(session, adjudication, ranking, offset, limit);
+        return shown(owner, page(session, adjudication, ranking, offset, limit));
     }
 
     /** The marks in force, in the order they were made. */
@@ -324,6 +335,12 @@ public class RetrievalSessions {
 
     private static List<Mark> active(List<SessionMark> marks) {
         return marks.stream().filter(m -> !m.isUndone()).map(SessionMark::mark).toList();
+    }
+
+    private ResultPage shown(String owner, ResultPage page) {
+        activity.fire(SessionActivity.resultsShown(owner, page.sessionId(), page.offset(),
+                page.results().stream().map(Result::imageId).toList()));
+        return page;
     }
 
     private ResultPage page(RetrievalSession session, Adjudication adjudication, RefinedRanking ranking, int offset,

@@ -2,18 +2,26 @@ package org.xcbir.retrieval;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xcbir.archive.Archive;
 import org.xcbir.archive.ArchiveImage;
 import org.xcbir.archive.ArchiveRepository;
+import org.xcbir.descriptor.image.ImageDecoder;
 
 /** The archives a person can search, and their images: where to start a query, where the files are. */
 @Stateless
 public class SearchableArchives {
+    @Inject
+    @ConfigProperty(name = "xcbir.image.max-pixels", defaultValue = "50000000")
+    long maxPixels;
+
     @Inject
     private ArchiveRepository archives;
 
@@ -33,6 +41,12 @@ public class SearchableArchives {
     /** Where an archive image's file is, if it is still there. */
     public Optional<Path> file(long imageId) {
         return archives.image(imageId).flatMap(this::file);
+    }
+
+    /** An archive image decoded under the configured pixel limit; empty if it is no longer in its folder. */
+    public Optional<BufferedImage> decoded(long imageId) throws IOException {
+        Optional<Path> file = file(imageId);
+        return file.isEmpty() ? Optional.empty() : Optional.of(new ImageDecoder(maxPixels).decode(file.get()));
     }
 
     /** The archive an image belongs to, if the image exists. */

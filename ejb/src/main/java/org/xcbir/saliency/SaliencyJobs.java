@@ -1,11 +1,6 @@
 package org.xcbir.saliency;
 
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.Metric;
-import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -18,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import org.xcbir.admin.BatchJobs;
 import org.xcbir.admin.DataDirectory;
 import org.xcbir.archive.ArchiveRepository;
 import org.xcbir.retrieval.RetrievalSessions;
@@ -96,27 +92,8 @@ public class SaliencyJobs {
     }
 
     public JobProgress progress(long executionId) {
-        JobOperator jobs = BatchRuntime.getJobOperator();
-        JobExecution execution;
-        try {
-            execution = jobs.getJobExecution(executionId);
-        } catch (NoSuchJobExecutionException e) {
-            throw new IllegalArgumentException("There is no job execution " + executionId + ".");
-        }
-        if (!JOB.equals(execution.getJobName())) {
-            throw new IllegalArgumentException("Execution " + executionId + " is not a saliency precompute job.");
-        }
-        long done = 0;
-        long failed = 0;
-        for (StepExecution step : jobs.getStepExecutions(executionId)) {
-            for (Metric metric : step.getMetrics()) {
-                if (metric.getType() == Metric.MetricType.WRITE_COUNT) {
-                    done += metric.getValue();
-                } else if (metric.getType() == Metric.MetricType.FILTER_COUNT) {
-                    failed += metric.getValue();
-                }
-            }
-        }
-        return new JobProgress(executionId, execution.getBatchStatus().name(), done, failed, execution.getExitStatus());
+        BatchJobs.JobProgress progress = BatchJobs.progress(executionId, JOB);
+        return new JobProgress(executionId, progress.status(), progress.written(), progress.filtered(),
+                progress.exitStatus());
     }
 }

@@ -11,7 +11,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,7 +27,6 @@ import org.xcbir.descriptor.ModelNotReadyException;
 import org.xcbir.descriptor.ModelRuntime;
 import org.xcbir.descriptor.embedding.ImageEmbedder;
 import org.xcbir.descriptor.embedding.MobileNetV2Embedder;
-import org.xcbir.descriptor.image.ImageDecoder;
 import org.xcbir.retrieval.SearchableArchives;
 
 /**
@@ -98,9 +96,6 @@ public class SaliencyService {
     @ConfigProperty(name = "xcbir.saliency.queue-capacity", defaultValue = "200")
     int queueCapacity;
 
-    @Inject
-    @ConfigProperty(name = "xcbir.image.max-pixels", defaultValue = "50000000")
-    long maxPixels;
 
     private SaliencySettings settings;
     private MapMode mapMode;
@@ -278,13 +273,14 @@ public class SaliencyService {
     }
 
     private BufferedImage resultImage(long imageId) {
-        Path file = archives.file(imageId).orElseThrow(() -> new MapUnavailableException(
-                "Image " + imageId + " is no longer in its archive's folder."));
+        Optional<BufferedImage> image;
         try {
-            return new ImageDecoder(maxPixels).decode(file);
+            image = archives.decoded(imageId);
         } catch (Exception e) {
             throw new MapUnavailableException("Image " + imageId + " cannot be read: " + e.getMessage());
         }
+        return image.orElseThrow(() -> new MapUnavailableException(
+                "Image " + imageId + " is no longer in its archive's folder."));
     }
 
     /** Built on first use, in a worker thread: the incremental engine loads its own copy of the weights. */

@@ -1,17 +1,17 @@
 package org.xcbir.saliency;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.xcbir.descriptor.image.ImageDecoder;
 import org.xcbir.retrieval.RetrievalSessions;
 import org.xcbir.retrieval.SearchableArchives;
+import org.xcbir.retrieval.session.SessionActivity;
+import org.xcbir.study.StudyService;
 
 /**
  * Saliency maps as a person sees them: for the results of one of their retrieval sessions (the session's
@@ -32,8 +32,11 @@ public class SessionMaps {
     private SearchableArchives archives;
 
     @Inject
-    @ConfigProperty(name = "xcbir.image.max-pixels", defaultValue = "50000000")
-    long maxPixels;
+    private StudyService studies;
+
+    @Inject
+    private Event<SessionActivity> activity;
+
 
     public enum State { DONE, QUEUED, RUNNING, FAILED, REJECTED, NOT_REQUESTED }
 
@@ -69,12 +72,12 @@ public class SessionMaps {
         float[] query = checkedQuery(owner, sessionId, List.of(imageId));
         MapKey key = saliency.key(query, imageId);
         Optional<SaliencyMap> map = saliency.map(key);
-        Optional<Path> file = archives.file(imageId);
-        if (map.isEmpty() || file.isEmpty()) {
+        Optional<BufferedImage> image = map.isEmpty() ? Optional.empty() : archives.decoded(imageId);
+        if (image.isEmpty()) {
             return Optional.empty();
         }
-        BufferedImage image = new ImageDecoder(maxPixels).decode(file.get());
-        byte[] png = new SaliencyOverlay(colours, 0.5f, 0f).png(map.get(), image);
+        byte[] png = new SaliencyOverlay(colours, 0.5f, 0f).png(map.get(), image.get());
+        activity.fire(new SessionActivity(owner, sessionId, SessionActivity.Kind.MAP_VIEWED, imageId, colours.name()));
         return Optional.of(new RenderedMap(png, key.etag()));
     }
 
@@ -89,6 +92,9 @@ public class SessionMaps {
                     + imageIds.size() + ".");
         }
         long archiveId = sessions.get(owner, sessionId).archiveId();
+        if (studies.explanationsWithheld(owner, sessionId)) {
+            throw new IllegalArgumentException("This study task is done without saliency maps.");
+        }
         for (long imageId : imageIds) {
             if (archives.archiveOf(imageId).filter(a -> a == archiveId).isEmpty()) {
                 throw new IllegalArgumentException("Image " + imageId + " is not in this session's archive.");

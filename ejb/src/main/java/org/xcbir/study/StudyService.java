@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.xcbir.admin.Role;
@@ -18,6 +20,9 @@ import org.xcbir.archive.ArchiveImage;
 import org.xcbir.archive.ArchiveRepository;
 import org.xcbir.retrieval.RetrievalSessions;
 import org.xcbir.retrieval.SearchableArchives;
+import org.xcbir.statistics.ClassArchiveStats;
+import org.xcbir.statistics.LikertAnswer;
+import org.xcbir.statistics.QuestionnaireContext;
 import org.xcbir.statistics.TaskResult;
 
 /**
@@ -48,6 +53,10 @@ public class StudyService {
 
     private final Clock clock = Clock.systemUTC();
     private final CompletionCodeSource completionCodes = new RandomCompletionCodes();
+    /** Invitation codes need the same: unguessable, nothing to confuse when typed. */
+    private final CompletionCodeSource invitationCodes = new RandomCompletionCodes();
+
+    public static final int MAX_INVITATIONS_AT_ONCE = 1000;
 
     public record PoolEntry(long imageId, String targetClass) {}
 
@@ -60,13 +69,19 @@ public class StudyService {
             String tutorial, List<PoolEntry> pool, int taskPairs, int participants, int completed) {}
 
     public record ParticipantSummary(String username, int pairId, ConditionOrder order, AssignmentStatus status,
-            FlowStage stage, Instant enrolledAt, String completionCode) {}
+            FlowStage stage, Instant enrolledAt, String completionCode, boolean simulated) {}
 
     /** A task as the participant sees it: what to find, in which condition, in which retrieval session. */
     public record TaskView(int number, Condition condition, long queryImageId, String targetClass, int targetCount,
-            Long sessionId, Instant deadline) {}
+            int found, Long sessionId, Instant deadline) {}
 
     public record Statement(String id, String text) {}
+
+    public record InvitationView(String code, Instant createdAt, String usedBy, Instant usedAt) {}
+
+    /** One row of a study's event log, with the participant's name and the task's condition. */
+    public record EventView(long id, Instant at, String participant, StudyEvent.Type type, Integer task,
+            Condition condition, Long imageId, String detail) {}
 
     /** A proposed query pool for review: the entries, the chosen classes with their quartiles, the balance. */
     public record PoolProposal(List<PoolEntry> pool, List<ProposedClass> classes, boolean marginalsBalanced) {}
@@ -163,7 +178,8 @@ public class StudyService {
     public List<ParticipantSummary> participants(long studyId) {
         study(studyId);
         return studies.participants(studyId).stream().map(p -> new ParticipantSummary(p.getUsername(), p.getPairId(),
-                p.getConditionOrder(), p.getAssignmentStatus(), p.getStage(), p.getEnrolledAt(), p.getCompletionCode()))
+                p.getConditionOrder(), p.getAssignmentStatus(), p.getStage(), p.getEnrolledAt(), p.getCompletionCode(),
+                p.isSimulated()))
                 .toList();
     }
 
@@ -185,7 +201,7 @@ public class StudyService {
                 QueryImage query = assignment.queryOfTask(task);
                 int categoryId = categoryIdOfClass.getOrDefault(query.targetClass(), -1);
                 String owner = participant.getUsername();
-                results.add(TaskSummary.of(owner, false, query, assignment.order().conditionOfTask(task),
+                results.add(TaskSummary.of(owner, participant.isSimulated(), query, assignment.order().conditionOfTask(task),
                         sessions.marks(owner, sessionId), sessions.get(owner, sessionId).refinements(),
                         participant.taskStartedAt(task), ended,
                         image -> archives.image(image).map(i -> i.hasCategory(categoryId)).orElse(false)));
@@ -195,19 +211,80 @@ public class StudyService {
     }
 
     /**
+     * Every accepted questionnaire answer of the study as the statistics read it: a sub-task questionnaire's
+     * context is the condition of the task before it.
+     */
+    public List<LikertAnswer> answers(long studyId) {
+        study(studyId);
+        List<LikertAnswer> answers = new ArrayList<>();
+        for (StudyParticipant participant : studies.participants(studyId)) {
+            for (StudyAnswer answer : studies.answers(participant.getId())) {
+                answers.add(new LikertAnswer(participant.getUsername(), contextOf(participant, answer.getStage()),
+                        answer.getStatementId(), answer.getLevel()));
+            }
+        }
+        return answers;
+    }
+
+    private static QuestionnaireContext contextOf(StudyParticipant participant, FlowStage questionnaire) {
+        if (questionnaire == FlowStage.FINAL_QUESTIONNAIRE) {
+            return QuestionnaireContext.FINAL;
+        }
+        Condition condition = participant.getConditionOrder()
+                .conditionOfTask(questionnaire == FlowStage.QUESTIONNAIRE_1 ? 1 : 2);
+        return QuestionnaireContext.valueOf(condition.name());
+    }
+
+    /** Confuser and Area of every class of the study's archive (computed at ingest), for the superclass split. */
+    public List<ClassArchiveStats> classStatistics(long studyId) {
+        Study study = study(studyId);
+        return archives.classes(study.getArchiveId()).stream()
+                .map(c -> new ClassArchiveStats(c.getName(), c.getConfuser(), c.getMeanArea())).toList();
+    }
+
+    /**
      * Self-registration: creates the participant's account and hands out their HIT. The study row is locked, so
      * concurrent arrivals are assigned one after the other and see each other's servings.
      */
-    public ParticipationView join(long studyId, String username, char[] password) {
+    public ParticipationView join(long studyId, String username, char[] password, String invitationCode) {
         Study study = study(studyId);
         if (study.getState() != Study.State.OPEN) {
             throw new IllegalArgumentException("Study " + studyId + " is not open for participants.");
         }
-        if (study.getEnrolment() != Study.Enrolment.SELF_REGISTRATION) {
-            throw new IllegalArgumentException("Study " + studyId + " takes participants by invitation only.");
+        boolean byInvitation = study.getEnrolment() == Study.Enrolment.INVITATION;
+        String code = invitationCode == null ? "" : invitationCode.trim().toUpperCase(Locale.ROOT);
+        if (byInvitation && code.isEmpty()) {
+            throw new IllegalArgumentException("This study takes participants by invitation: enter your invitation code.");
         }
-        // the account first (hashing the password takes a while), then the lock, held only for the assignment
+        // the account first (hashing the password takes a while), then the locks, held only for the assignment;
+        // a refused code rolls the account back with everything else
         String name = users.create(username, password, Role.PARTICIPANT).getName();
+        if (byInvitation) {
+            studies.invitationForUpdate(studyId, code)
+                    .orElseThrow(() -> new IllegalArgumentException("The invitation code " + code
+                            + " is not valid for this study; check it for typing errors."))
+                    .redeem(name, clock.instant());
+        }
+        return enrol(study, name, false, byInvitation ? ", invitation " + code : "");
+    }
+
+    /**
+     * Enrols a simulated participant (issue: simulated participants): an account with a random password nobody
+     * knows, flagged so that reports can leave it out. The researcher runs the simulation, so no invitation is needed.
+     */
+    public ParticipationView joinSimulated(long studyId, String username) {
+        Study study = study(studyId);
+        if (study.getState() != Study.State.OPEN) {
+            throw new IllegalArgumentException("Study '" + study.getName() + "' is not open; open it to simulate.");
+        }
+        String name = users.create(username, (invitationCodes.newCode() + invitationCodes.newCode()).toCharArray(),
+                Role.PARTICIPANT).getName();
+        return enrol(study, name, true, ", simulated");
+    }
+
+    /** Hands out the HIT under the study's row lock, so concurrent arrivals see each other's servings. */
+    private ParticipationView enrol(Study study, String name, boolean simulated, String note) {
+        long studyId = study.getId();
         studies.findForUpdate(studyId);
         if (study.getState() != Study.State.OPEN) {
             throw new IllegalArgumentException("Study " + studyId + " closed a moment ago.");
@@ -222,10 +299,112 @@ public class StudyService {
                     .ifPresent(p -> p.assignmentStatus(AssignmentStatus.ABANDONED));
         }
         StudyParticipant participant = new StudyParticipant(studyId, name, ledger.assign(new ParticipantId(name), now));
+        if (simulated) {
+            participant.markSimulated();
+        }
         studies.addParticipant(participant);
         log(participant, now, StudyEvent.Type.ENROLLED, null, null, "pair " + participant.getPairId() + ", "
-                + participant.getConditionOrder());
+                + participant.getConditionOrder() + note);
         return view(study, design, participant, flow(design, participant));
+    }
+
+    /** New one-time invitation codes for an invitation-only study. */
+    public List<String> invite(long studyId, int count) {
+        Study study = study(studyId);
+        if (study.getEnrolment() != Study.Enrolment.INVITATION) {
+            throw new IllegalArgumentException("Study '" + study.getName() + "' takes self-registrations; "
+                    + "invitation codes are for invitation-only studies.");
+        }
+        if (study.getState() == Study.State.CLOSED) {
+            throw new IllegalArgumentException("Study '" + study.getName() + "' is closed.");
+        }
+        if (count < 1 || count > MAX_INVITATIONS_AT_ONCE) {
+            throw new IllegalArgumentException("Create 1 to " + MAX_INVITATIONS_AT_ONCE + " codes at a time.");
+        }
+        Instant now = clock.instant();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String code = invitationCodes.newCode();
+            studies.addInvitation(new StudyInvitation(studyId, code, now));
+            codes.add(code);
+        }
+        return codes;
+    }
+
+    public List<InvitationView> invitations(long studyId) {
+        study(studyId);
+        return studies.invitations(studyId).stream()
+                .map(i -> new InvitationView(i.getCode(), i.getCreatedAt(), i.getUsedBy(), i.getUsedAt())).toList();
+    }
+
+    /** The study's whole event log, oldest first, each row with its participant and the task's condition. */
+    public List<EventView> events(long studyId) {
+        study(studyId);
+        Map<Long, StudyParticipant> participants = new HashMap<>();
+        studies.participants(studyId).forEach(p -> participants.put(p.getId(), p));
+        return studies.eventsOfStudy(studyId).stream().map(e -> {
+            StudyParticipant participant = participants.get(e.getParticipantId());
+            Condition condition = e.getTaskNumber() == null ? null
+                    : participant.getConditionOrder().conditionOfTask(e.getTaskNumber());
+            return new EventView(e.getId(), e.getAt(), participant.getUsername(), e.getType(), e.getTaskNumber(),
+                    condition, e.getImageId(), e.getDetail());
+        }).toList();
+    }
+
+    /**
+     * Whether saliency maps are withheld from this person in this session: true for the search session of a
+     * participant's no-XAI task (the condition the study compares against).
+     */
+    public boolean explanationsWithheld(String username, long sessionId) {
+        return studies.participant(username)
+                .map(p -> taskOfSession(p, sessionId) != null
+                        && p.getConditionOrder().conditionOfTask(taskOfSession(p, sessionId)) == Condition.NO_XAI)
+                .orElse(false);
+    }
+
+    /**
+     * Logs what a participant did in one of their task sessions; activity elsewhere is not the study's. A finished
+     * task is closed: a mark, undo or refine in it (from a stale page) is refused, so its results stay as handed in.
+     */
+    public void logTaskActivity(String username, long sessionId, StudyEvent.Type type, Long imageId, String detail) {
+        studies.participant(username).ifPresent(participant -> {
+            Integer task = taskOfSession(participant, sessionId);
+            if (task == null) {
+                return;
+            }
+            boolean changes = type == StudyEvent.Type.MARK || type == StudyEvent.Type.UNDO
+                    || type == StudyEvent.Type.REFINE;
+            if (changes && participant.taskEndedAt(task) != null) {
+                throw new FlowTransitionRejected("Task " + task + " is finished; its marks can no longer change.");
+            }
+            log(participant, clock.instant(), type, task, imageId, detail);
+        });
+    }
+
+    /** Logs that a participant opened a page of their study (the stage they saw). */
+    public void logPageVisit(String username, String page) {
+        studies.participant(username).ifPresent(participant -> log(participant, clock.instant(),
+                StudyEvent.Type.PAGE_VISIT, null, null, page));
+    }
+
+    /** The name of the study an account takes part in, if any: such accounts search only within their tasks. */
+    public Optional<String> studyOf(String username) {
+        return studies.participant(username).flatMap(p -> studies.find(p.getStudyId())).map(Study::getName);
+    }
+
+    /** Why an account in a study may not start searches of its own: they would muddle the study's log. */
+    public static String freeSearchRefused(String studyName) {
+        return "Your account takes part in the study '" + studyName + "'; you search within its tasks (My study).";
+    }
+
+    private static Integer taskOfSession(StudyParticipant participant, long sessionId) {
+        for (int task = 1; task <= 2; task++) {
+            Long session = participant.taskSession(task);
+            if (session != null && session == sessionId) {
+                return task;
+            }
+        }
+        return null;
     }
 
     public ParticipationView participation(String username) {
@@ -236,19 +415,19 @@ public class StudyService {
     }
 
     public ParticipationView finishTutorial(String username) {
-        return step(username, (flow, participant, now) -> flow.finishTutorial(now));
+        return step(username, (flow, participant, design, now) -> flow.finishTutorial(now));
     }
 
     /** Opens the retrieval session of the current task (once; later calls return the same session). */
     public ParticipationView startTask(String username, int taskNumber) {
-        return step(username, (flow, participant, now) -> {
+        return step(username, (flow, participant, design, now) -> {
             FlowStage expected = taskNumber == 1 ? FlowStage.TASK_1 : FlowStage.TASK_2;
             if (flow.stage() != expected) {
                 throw new FlowTransitionRejected("You are at " + flow.stage().description() + ", not at "
                         + expected.description() + ".");
             }
             if (participant.taskSession(taskNumber) == null) {
-                QueryImage query = participant.assignment(designOf(participant)).queryOfTask(taskNumber);
+                QueryImage query = participant.assignment(design).queryOfTask(taskNumber);
                 long sessionId = sessions.startFromArchiveImage(username, "Study task " + taskNumber,
                         Long.parseLong(query.imageId())).id();
                 participant.taskSession(taskNumber, sessionId);
@@ -261,15 +440,14 @@ public class StudyService {
 
     /** Ends a task once the participant marked the target count of relevant images (or the time is up). */
     public ParticipationView finishTask(String username, int taskNumber) {
-        return step(username, (flow, participant, now) -> {
-            Long sessionId = participant.taskSession(taskNumber);
-            int found = sessionId == null ? 0 : sessions.get(username, sessionId).positives().size();
-            return flow.finishTask(taskNumber, found, now);
+        return step(username, (flow, participant, design, now) -> {
+            QueryImage query = participant.assignment(design).queryOfTask(taskNumber);
+            return flow.finishTask(taskNumber, found(username, participant.taskSession(taskNumber), query), now);
         });
     }
 
     public ParticipationView submitQuestionnaire(String username, FlowStage questionnaire, Map<String, Integer> answers) {
-        return step(username, (flow, participant, now) -> {
+        return step(username, (flow, participant, design, now) -> {
             TransitionOutcome outcome = flow.submitQuestionnaire(questionnaire, answers, now);
             if (outcome == TransitionOutcome.ADVANCED) {
                 flow.answersOf(questionnaire).forEach((statement, level) ->
@@ -293,21 +471,27 @@ public class StudyService {
         ParticipantFlow flow = flow(design, participant);
         Instant now = clock.instant();
         FlowStage before = flow.stage();
-        if (step.apply(flow, participant, now) == TransitionOutcome.ADVANCED) {
+        if (step.apply(flow, participant, design, now) == TransitionOutcome.ADVANCED) {
             participant.follow(flow.snapshot());
             log(participant, now, StudyEvent.Type.STAGE_ENTERED, null, null, before + " -> " + flow.stage());
         }
         return view(study, design, participant, flow);
     }
 
-    @FunctionalInterface
-    private interface Step {
-        TransitionOutcome apply(ParticipantFlow flow, StudyParticipant participant, Instant now);
+    /** Relevant images the participant found: their positives besides the query itself (it is given, not found). */
+    private int found(String username, Long sessionId, QueryImage query) {
+        if (sessionId == null) {
+            return 0;
+        }
+        long queryImageId = Long.parseLong(query.imageId());
+        return (int) sessions.get(username, sessionId).positives().stream().filter(id -> id != queryImageId).count();
     }
 
-    private StudyDesign designOf(StudyParticipant participant) {
-        return study(participant.getStudyId()).design(studies.pool(participant.getStudyId()));
+    @FunctionalInterface
+    private interface Step {
+        TransitionOutcome apply(ParticipantFlow flow, StudyParticipant participant, StudyDesign design, Instant now);
     }
+
 
     private ParticipantFlow flow(StudyDesign design, StudyParticipant participant) {
         return ParticipantFlow.restore(design, participant.getConditionOrder(), completionCodes,
@@ -322,8 +506,9 @@ public class StudyService {
             Assignment assignment = participant.assignment(design);
             QueryImage query = assignment.queryOfTask(number);
             task = new TaskView(number, assignment.order().conditionOfTask(number), Long.parseLong(query.imageId()),
-                    query.targetClass(), design.targetCount(), participant.taskSession(number),
-                    flow.taskDeadline(number).orElse(null));
+                    query.targetClass(), design.targetCount(),
+                    found(participant.getUsername(), participant.taskSession(number), query),
+                    participant.taskSession(number), flow.taskDeadline(number).orElse(null));
         }
         List<Statement> statements = switch (stage) {
             case QUESTIONNAIRE_1, QUESTIONNAIRE_2, FINAL_QUESTIONNAIRE ->

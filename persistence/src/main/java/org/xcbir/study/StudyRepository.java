@@ -85,4 +85,23 @@ public class StudyRepository {
         return em.createNamedQuery(StudyEvent.OF_PARTICIPANT, StudyEvent.class)
                 .setParameter("participant", participantId).getResultList();
     }
+
+    public List<StudyEvent> eventsOfStudy(long studyId) {
+        return em.createNamedQuery(StudyEvent.OF_STUDY, StudyEvent.class).setParameter("study", studyId).getResultList();
+    }
+
+    public void addInvitation(StudyInvitation invitation) {
+        em.persist(invitation);
+    }
+
+    public List<StudyInvitation> invitations(long studyId) {
+        return em.createNamedQuery(StudyInvitation.OF_STUDY, StudyInvitation.class).setParameter("study", studyId)
+                .getResultList();
+    }
+
+    /** The invitation, locked: two people typing the same code at once cannot both be admitted. */
+    public Optional<StudyInvitation> invitationForUpdate(long studyId, String code) {
+        return em.createNamedQuery(StudyInvitation.BY_CODE, StudyInvitation.class).setParameter("study", studyId)
+                .setParameter("code", code).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
 }

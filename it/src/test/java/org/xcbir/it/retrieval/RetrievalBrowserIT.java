@@ -3,6 +3,10 @@ package org.xcbir.it.retrieval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.xcbir.it.support.Browser.count;
+import static org.xcbir.it.support.Browser.resultIds;
+import static org.xcbir.it.support.Browser.retrying;
+import static org.xcbir.it.support.Browser.tile;
 import static org.xcbir.it.support.GeneratedArchives.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -176,30 +180,5 @@ class RetrievalBrowserIT {
                     "return document.documentElement.scrollWidth <= window.innerWidth;"));
             browser.screenshot("retrieval-narrow");
         }
-    }
-
-    private static List<Long> resultIds(WebDriver driver, int expected) {
-        return new WebDriverWait(driver, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    List<WebElement> found = d.findElements(By.cssSelector("img.result-image"));
-                    return found.size() == expected
-                            ? found.stream().map(e -> Long.parseLong(e.getAttribute("data-image-id"))).toList() : null;
-                });
-    }
-
-    private static WebElement tile(WebDriver driver, long imageId) {
-        return driver.findElement(By.cssSelector(".xcbir-tile[data-image-id='" + imageId + "']"));
-    }
-
-    private static int count(WebDriver driver, String id) {
-        return Integer.parseInt(driver.findElement(By.id(id)).getText().trim());
-    }
-
-    /** An AJAX update may replace the element between finding and clicking it. */
-    private static void retrying(WebDriver driver, java.util.function.Consumer<WebDriver> action) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
-            action.accept(d);
-            return true;
-        });
     }
 }

@@ -1,6 +1,7 @@
 package org.xcbir.it.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.xcbir.it.support.GeneratedArchives.await;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +22,9 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,7 +51,9 @@ import org.xcbir.statistics.TaskResultCsv;
  * the completion code. Afterwards the researcher's view of the database must show every participant completed,
  * each pair served evenly (at least the minimum, never two more than another) with counterbalanced condition
  * orders, and no participant searching one class in both conditions. Participants see neither researcher pages nor
- * each other's sessions; a step too early is refused and changes nothing.
+ * each other's sessions, start no searches of their own and get maps only in their with-XAI task; a step too early
+ * is refused and changes nothing. The raw event log holds every participant's marks and pages of results, by task
+ * and condition. An invitation-only study admits one person per code.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -123,11 +130,12 @@ class StudyIT {
                 "{\"username\": \"early-bird\", \"password\": \"early-bird-pass\"}").status(), "not open yet");
         assertEquals("OPEN", admin.post("/studies/" + studyId + "/open", "").json().get("state").asText());
 
+        long firstQuery = pool.get(0).get("imageId").asLong();
         ExecutorService arrivals = Executors.newFixedThreadPool(PARTICIPANTS);
         List<Future<Walk>> walks = new ArrayList<>();
         for (int p = 0; p < PARTICIPANTS; p++) {
             String name = String.format("participant-%02d", p);
-            walks.add(arrivals.submit(() -> walk(studyId, name)));
+            walks.add(arrivals.submit(() -> walk(studyId, name, firstQuery)));
         }
         List<Walk> done = new ArrayList<>();
         for (Future<Walk> walk : walks) {
@@ -185,12 +193,63 @@ class StudyIT {
         }
         assertEquals(403, ApiClient.as(done.get(0).name(), done.get(0).name() + "-password")
                 .get("/studies/" + studyId + "/tasks.csv").status());
+
+        // the raw event log: every participant's enrolment, task starts, pages of results and marks, by condition
+        ApiClient.Answer events = admin.get("/studies/" + studyId + "/events.csv");
+        assertEquals(200, events.status(), events.body());
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(events.body())).getRecords();
+        for (Walk walk : done) {
+            List<CSVRecord> own = rows.stream().filter(r -> r.get("participant").equals(walk.name())).toList();
+            assertEquals(1, count(own, "ENROLLED", null), walk.name());
+            for (String task : List.of("1", "2")) {
+                assertEquals(1, count(own, "TASK_STARTED", task), walk.name());
+                assertEquals(TARGET, count(own, "MARK", task), "one MARK row per mark: " + walk.name());
+                assertTrue(count(own, "RESULTS_SHOWN", task) >= 1, walk.name());
+            }
+            Set<String> conditions = own.stream().filter(r -> r.get("type").equals("MARK"))
+                    .map(r -> r.get("task") + r.get("condition")).collect(Collectors.toSet());
+            assertEquals(2, conditions.size(), "each task in its own condition: " + conditions);
+            List<Instant> times = own.stream().map(r -> Instant.parse(r.get("at"))).toList();
+            assertEquals(times.stream().sorted().toList(), times, "rows in the order they happened");
+        }
+
+        // invitation-only enrolment: a code admits one person; a refused join leaves no account behind
+        ObjectNode invitationOnly = definition.deepCopy().put("name", "it-study-invited").put("enrolment", "INVITATION");
+        long invitedStudy = admin.post("/studies", invitationOnly.toString()).json().get("id").asLong();
+        admin.post("/studies/" + invitedStudy + "/open", "");
+        JsonNode invitationCodes = admin.post("/studies/" + invitedStudy + "/invitations", "{\"count\": 2}").json();
+        assertEquals(2, invitationCodes.size(), invitationCodes.toString());
+        String join = "{\"username\": \"invited-1\", \"password\": \"invited-1-password\", \"invitation\": \"%s\"}";
+        ApiClient.Answer noCode = ApiClient.anonymous().post("/participation/join/" + invitedStudy,
+                "{\"username\": \"invited-1\", \"password\": \"invited-1-password\"}");
+        assertEquals(400, noCode.status(), noCode.body());
+        assertEquals(400, ApiClient.anonymous().post("/participation/join/" + invitedStudy,
+                join.formatted("WRONGCODE9")).status());
+        assertEquals(201, ApiClient.anonymous().post("/participation/join/" + invitedStudy,
+                join.formatted(invitationCodes.get(0).asText().toLowerCase())).status(), "the name is still free; codes ignore case");
+        ApiClient.Answer spent = ApiClient.anonymous().post("/participation/join/" + invitedStudy,
+                join.formatted(invitationCodes.get(0).asText()).replace("invited-1", "invited-2"));
+        assertEquals(400, spent.status(), spent.body());
+        assertTrue(spent.json().get("error").asText().contains("used already"), spent.body());
+        JsonNode invitations = admin.get("/studies/" + invitedStudy + "/invitations").json();
+        assertEquals("invited-1", invitations.get(0).get("usedBy").asText());
+        assertFalse(invitations.get(1).hasNonNull("usedBy"), "the second code is unused: " + invitations);
+        assertTrue(admin.get("/studies/" + invitedStudy + "/invitations.csv").body()
+                .contains(invitationCodes.get(1).asText()));
+        assertEquals(400, admin.post("/studies/" + studyId + "/invitations", "{\"count\": 1}").status(),
+                "self-registration studies hand out no codes");
+    }
+
+    private static long count(List<CSVRecord> rows, String type, String task) {
+        return rows.stream().filter(r -> r.get("type").equals(type) && (task == null || r.get("task").equals(task)))
+                .count();
     }
 
     private record Walk(String name, Set<String> classes, List<Long> sessions, Map<String, List<Long>> markedByClass) {}
 
     /** One participant's HIT: the classes and sessions of their two tasks. */
-    private Walk walk(long studyId, String name) {
+    private Walk walk(long studyId, String name, long anyImage) {
         String password = name + "-password";
         ApiClient.Answer joined = ApiClient.anonymous().post("/participation/join/" + studyId,
                 "{\"username\": \"" + name + "\", \"password\": \"" + password + "\"}");
@@ -198,6 +257,10 @@ class StudyIT {
         assertEquals("TUTORIAL", joined.json().get("stage").asText());
         ApiClient me = ApiClient.as(name, password);
         assertEquals(403, me.get("/studies").status(), "participants see no researcher pages");
+        ApiClient.Answer ownSearch = me.post("/sessions", "{\"name\": \"mine\", \"queryImageId\": "
+                + anyImage + "}");
+        assertEquals(403, ownSearch.status(), "participants search within their tasks only");
+        assertTrue(ownSearch.json().get("error").asText().contains("takes part in the study"), ownSearch.body());
         assertEquals(409, me.post("/participation/tasks/1/finish", "").status(), "no skipping the tutorial");
         assertEquals("TASK_1", me.post("/participation/tutorial", "").json().get("stage").asText());
         assertEquals("TASK_1", me.post("/participation/tutorial", "").json().get("stage").asText(),
@@ -219,15 +282,23 @@ class StudyIT {
             assertEquals(409, early.status(), "the target is not reached yet");
             assertTrue(early.json().get("error").asText().contains("Find " + TARGET + " more"), early.body());
             JsonNode results = me.get("/sessions/" + session + "/results?offset=0&limit=20").json().get("results");
+            int mapStatus = me.get("/sessions/" + session + "/maps?image=" + results.get(1).get("imageId").asLong())
+                    .status();
+            assertEquals(taskView.get("condition").asText().equals("WITH_XAI") ? 200 : 400, mapStatus,
+                    "maps only in the with-XAI task");
             for (int i = 0; i < TARGET; i++) {
                 long image = results.get(i + 1).get("imageId").asLong();
                 markedByClass.computeIfAbsent(taskView.get("targetClass").asText(), c -> new ArrayList<>()).add(image);
                 assertEquals(200, me.post("/sessions/" + session + "/marks",
                         "{\"imageId\": " + image + ", \"relevance\": \"POSITIVE\"}").status());
             }
+            assertEquals(TARGET, me.get("/participation").json().get("task").get("found").asInt());
             String questionnaire = task == 1 ? "QUESTIONNAIRE_1" : "QUESTIONNAIRE_2";
             JsonNode after = me.post("/participation/tasks/" + task + "/finish", "").json();
             assertEquals(questionnaire, after.get("stage").asText(), after.toString());
+            assertEquals(409, me.post("/sessions/" + session + "/marks", "{\"imageId\": "
+                    + results.get(TARGET + 1).get("imageId").asLong() + ", \"relevance\": \"NEGATIVE\"}").status(),
+                    "a finished task's marks are final");
             if (!after.get("statements").isEmpty()) { // after a no-XAI task the paper asks nothing
                 assertEquals(409, me.post("/participation/questionnaires/" + questionnaire, "{}").status(),
                         "every statement must be answered");

@@ -3,8 +3,10 @@ package org.xcbir.it.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -99,5 +101,31 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+    }
+
+    /** The image ids of the result tiles, once there are {@code expected} of them. */
+    public static List<Long> resultIds(WebDriver driver, int expected) {
+        return new WebDriverWait(driver, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<WebElement> found = d.findElements(By.cssSelector("img.result-image"));
+                    return found.size() == expected
+                            ? found.stream().map(e -> Long.parseLong(e.getAttribute("data-image-id"))).toList() : null;
+                });
+    }
+
+    public static WebElement tile(WebDriver driver, long imageId) {
+        return driver.findElement(By.cssSelector(".xcbir-tile[data-image-id='" + imageId + "']"));
+    }
+
+    public static int count(WebDriver driver, String id) {
+        return Integer.parseInt(driver.findElement(By.id(id)).getText().trim());
+    }
+
+    /** An AJAX update may replace the element between finding and clicking it. */
+    public static void retrying(WebDriver driver, java.util.function.Consumer<WebDriver> action) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
+            action.accept(d);
+            return true;
+        });
     }
 }

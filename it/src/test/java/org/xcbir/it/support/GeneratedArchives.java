@@ -30,6 +30,20 @@ public final class GeneratedArchives {
         return folder;
     }
 
+    /** Generates a demo archive on the test side, registers it over the API and waits until it is indexed. */
+    public static long registerIndexed(ApiClient admin, String name, int images, long seed) throws Exception {
+        Path folder = generate(name, images, seed, Path.of(System.getProperty("it.emoji")));
+        ApiClient.Answer created = admin.post("/archives", """
+                {"name": "%s", "imageFolder": "%s", "instancesFiles": ["%s"]}
+                """.formatted(name, folder, DemoArchiveWriter.INSTANCES_FILE));
+        if (created.status() != 201) {
+            throw new AssertionError("registering " + name + ": " + created.body());
+        }
+        long archiveId = created.json().get("id").asLong();
+        await(() -> admin.get("/archives/" + archiveId).json().get("indexState").asText().equals("INDEXED"), 900);
+        return archiveId;
+    }
+
     public static void await(BooleanSupplier condition, int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (!condition.getAsBoolean()) {

@@ -35,16 +35,21 @@ public class LoginBean {
 
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
-                withParams().credential(new UsernamePasswordCredential(
-                        username == null ? "" : username.trim(), new Password(password == null ? "" : password))));
+        AuthenticationStatus status = authenticate(security, external, username, password);
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
         }
+    }
+
+    /** Logs a person in on this request (the log-in page, and the study join page right after joining). */
+    public static AuthenticationStatus authenticate(SecurityContext security, ExternalContext external, String username,
+            String password) {
+        return security.authenticate((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                withParams().credential(new UsernamePasswordCredential(
+                        username == null ? "" : username.trim(), new Password(password == null ? "" : password))));
     }
 
     public void logout() throws IOException, ServletException {

@@ -1,18 +1,15 @@
 package org.xcbir.archive.web;
 
-import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.xcbir.admin.web.PageMessages;
 import org.xcbir.archive.Archive;
 import org.xcbir.archive.ArchiveClass;
 import org.xcbir.archive.ArchiveService;
 import org.xcbir.archive.SkippedImage;
-import org.xcbir.descriptor.ModelNotReadyException;
 
 /** The archives page: list with live indexing progress, registration, demo generation, start/stop. */
 @Named
@@ -36,7 +33,7 @@ public class ArchivesBean implements Serializable {
     }
 
     public void register() {
-        act(() -> {
+        PageMessages.act(() -> {
             Archive archive = archives.register(name, imageFolder, instancesFiles);
             archives.startIndexing(archive.getId());
             return "Registered '" + archive.getName() + "'; indexing has started.";
@@ -44,7 +41,7 @@ public class ArchivesBean implements Serializable {
     }
 
     public void generateDemo() {
-        act(() -> {
+        PageMessages.act(() -> {
             long execution = archives.generateDemo(demoName, demoImages, demoSeed);
             return "Generating demo archive '" + demoName + "' (batch job " + execution
                     + "); it appears here when its images are rendered, then indexes.";
@@ -52,11 +49,11 @@ public class ArchivesBean implements Serializable {
     }
 
     public void start(long archiveId) {
-        act(() -> "Indexing job " + archives.startIndexing(archiveId) + " started.");
+        PageMessages.act(() -> "Indexing job " + archives.startIndexing(archiveId) + " started.");
     }
 
     public void stop(long archiveId) {
-        act(() -> {
+        PageMessages.act(() -> {
             archives.stopIndexing(archiveId);
             return "Stopping after the current chunk; Index continues from there later.";
         });
@@ -86,26 +83,6 @@ public class ArchivesBean implements Serializable {
 
     public String jobStatus(long archiveId) {
         return archives.jobStatus(archiveId);
-    }
-
-    private void act(java.util.function.Supplier<String> action) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, action.get(), null));
-        } catch (IllegalArgumentException | ModelNotReadyException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-        } catch (EJBException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "That did not work and nothing was changed: " + rootMessage(e), null));
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     public String getName() {

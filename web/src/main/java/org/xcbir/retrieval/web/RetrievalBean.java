@@ -1,7 +1,6 @@
 package org.xcbir.retrieval.web;
 
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
 import org.primefaces.event.FileUploadEvent;
+import org.xcbir.admin.web.PageMessages;
 import org.xcbir.archive.Archive;
 import org.xcbir.descriptor.ModelNotReadyException;
 import org.xcbir.descriptor.image.InvalidImageException;
@@ -27,6 +27,8 @@ import org.xcbir.retrieval.RetrievalSessions.SessionExport;
 import org.xcbir.retrieval.RetrievalSessions.SessionView;
 import org.xcbir.retrieval.SearchableArchives;
 import org.xcbir.retrieval.adjudication.Relevance;
+import org.xcbir.study.FlowTransitionRejected;
+import org.xcbir.study.StudyService;
 
 /**
  * The Search page (the paper's Fig. 3): a query, pages of ranked results to mark relevant or not, Refine, the
@@ -44,6 +46,9 @@ public class RetrievalBean implements Serializable {
 
     @Inject
     private SearchableArchives searchableArchives;
+
+    @Inject
+    private StudyService studies;
 
     private Long archiveId;
     private Long sessionId;
@@ -63,9 +68,20 @@ public class RetrievalBean implements Serializable {
         return sessions.list(owner());
     }
 
+    /** Opens a participant's task session; whether maps show is the task's condition, not the person's choice. */
+    public void openTask(long taskSessionId, boolean withMaps) {
+        showMaps = withMaps;
+        if (sessionId == null || sessionId != taskSessionId) {
+            open(taskSessionId);
+        }
+    }
+
     public void randomQuery() {
+        if (refusedToStudyAccount()) {
+            return;
+        }
         if (archiveId == null) {
-            warn("Choose an archive first.");
+            PageMessages.warn("Choose an archive first.");
             return;
         }
         act(() -> {
@@ -75,12 +91,18 @@ public class RetrievalBean implements Serializable {
     }
 
     public void searchFrom(long imageId) {
+        if (refusedToStudyAccount()) {
+            return;
+        }
         act(() -> sessions.startFromArchiveImage(owner(), "Image " + imageId + " · " + now(), imageId), true);
     }
 
     public void upload(FileUploadEvent event) {
+        if (refusedToStudyAccount()) {
+            return;
+        }
         if (archiveId == null) {
-            warn("Choose an archive first, then upload the query image.");
+            PageMessages.warn("Choose an archive first, then upload the query image.");
             return;
         }
         byte[] image = event.getFile().getContent();
@@ -116,6 +138,9 @@ public class RetrievalBean implements Serializable {
 
     /** Recreates a session exported earlier (My sessions → Import) and opens it. */
     public void importSession(FileUploadEvent event) {
+        if (refusedToStudyAccount()) {
+            return;
+        }
         act(() -> {
             SessionExport export;
             try (Jsonb json = JsonbBuilder.create()) {
@@ -157,6 +182,14 @@ public class RetrievalBean implements Serializable {
         results.replaceAll(r -> new Result(r.rank(), r.imageId(), r.score(), relevanceOf(r.imageId())));
     }
 
+    /** Study participants search within their tasks only; tells them so instead of starting a search. */
+    private boolean refusedToStudyAccount() {
+        return studies.studyOf(owner()).map(study -> {
+            PageMessages.error(StudyService.freeSearchRefused(study));
+            return true;
+        }).orElse(false);
+    }
+
     private Relevance relevanceOf(long imageId) {
         if (getPositives().contains(imageId)) {
             return Relevance.POSITIVE;
@@ -196,10 +229,10 @@ public class RetrievalBean implements Serializable {
                     total = page.total();
                 }
             }
-        } catch (IllegalArgumentException | ModelNotReadyException e) {
-            error(e.getMessage());
+        } catch (IllegalArgumentException | ModelNotReadyException | FlowTransitionRejected e) {
+            PageMessages.error(e.getMessage());
         } catch (EJBException e) {
-            error("That did not work and nothing was changed; is Elasticsearch running? Try again.");
+            PageMessages.error("That did not work and nothing was changed; is Elasticsearch running? Try again.");
         }
     }
 
@@ -223,13 +256,7 @@ public class RetrievalBean implements Serializable {
         return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 
-    private static void warn(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
-    }
 
-    private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-    }
 
     public Long getArchiveId() {
         return archiveId;

@@ -6,6 +6,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -26,12 +27,14 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xcbir.admin.web.api.Downloads;
 import org.xcbir.descriptor.image.InvalidImageException;
 import org.xcbir.retrieval.RetrievalSessions;
 import org.xcbir.retrieval.RetrievalSessions.ResultPage;
 import org.xcbir.retrieval.RetrievalSessions.SessionExport;
 import org.xcbir.retrieval.RetrievalSessions.SessionView;
 import org.xcbir.retrieval.adjudication.Relevance;
+import org.xcbir.study.StudyService;
 
 /** Relevance-feedback sessions for scripts: everything the Search page does, for the calling user's sessions. */
 @Path("sessions")
@@ -42,6 +45,9 @@ public class SessionResource {
 
     @Inject
     private RetrievalSessions sessions;
+
+    @Inject
+    private StudyService studies;
 
     @Inject
     @ConfigProperty(name = "xcbir.upload.max-bytes", defaultValue = "20000000")
@@ -70,7 +76,7 @@ public class SessionResource {
         if (request == null || request.queryImageId() == null) {
             throw new BadRequestException("Send {\"name\", \"queryImageId\"}.");
         }
-        return created(sessions.startFromArchiveImage(owner(), request.name(), request.queryImageId()));
+        return created(sessions.startFromArchiveImage(searcher(), request.name(), request.queryImageId()));
     }
 
     @POST
@@ -87,7 +93,7 @@ public class SessionResource {
             throw new WebApplicationException("The image is larger than " + maxUploadBytes / 1_000_000 + " MB.", 413);
         }
         try {
-            return created(sessions.startFromUpload(owner(), name, archiveId, image, "upload"));
+            return created(sessions.startFromUpload(searcher(), name, archiveId, image, "upload"));
         } catch (InvalidImageException e) {
             throw new BadRequestException(e.getMessage());
         }
@@ -145,7 +151,7 @@ public class SessionResource {
     @Path("{id}/export")
     @Operation(summary = "The session as a file (query descriptor and marks)")
     public Response export(@PathParam("id") long id) {
-        return download(sessions.export(owner(), id), "session-" + id + ".json");
+        return Downloads.attachment(sessions.export(owner(), id), "session-" + id + ".json");
     }
 
     @POST
@@ -153,7 +159,7 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recreate an exported session as one of yours")
     public Response importSession(SessionExport export) {
-        return created(sessions.importSession(owner(), export));
+        return created(sessions.importSession(searcher(), export));
     }
 
     @GET
@@ -163,16 +169,21 @@ public class SessionResource {
     public Response classifier(@PathParam("id") long id) {
         byte[] ranker = sessions.trainedRanker(owner(), id)
                 .orElseThrow(() -> new NotFoundException("Session " + id + " has not been refined yet."));
-        return download(ranker, "classifier-" + id + ".bin");
-    }
-
-    private static Response download(Object entity, String fileName) {
-        return Response.ok(entity).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        return Downloads.attachment(ranker, "classifier-" + id + ".bin");
     }
 
     private Response created(SessionView view) {
         return Response.created(uri.getBaseUriBuilder().path("sessions").path(Long.toString(view.id())).build())
                 .entity(view).build();
+    }
+
+    /** The caller, if they may start searches of their own (study participants search within their tasks). */
+    private String searcher() {
+        String owner = owner();
+        studies.studyOf(owner).ifPresent(study -> {
+            throw new ForbiddenException(StudyService.freeSearchRefused(study));
+        });
+        return owner;
     }
 
     private String owner() {

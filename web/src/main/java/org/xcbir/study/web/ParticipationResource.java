@@ -41,18 +41,20 @@ public class ParticipationResource {
     @Context
     private UriInfo uri;
 
-    public record Registration(String username, String password) {}
+    /** {@code invitation} only for invitation-only studies. */
+    public record Registration(String username, String password, String invitation) {}
 
     @POST
     @Path("join/{studyId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Self-registration for an open study: {username, password}; creates the account and hands "
-            + "out the HIT (no log-in needed)")
+    @Operation(summary = "Join an open study: {username, password, invitation (the code, for invitation-only "
+            + "studies)}; creates the account and hands out the HIT (no log-in needed)")
     public Response join(@PathParam("studyId") long studyId, Registration registration) {
         if (registration == null || registration.username() == null || registration.password() == null) {
             throw new BadRequestException("Send {\"username\", \"password\"}.");
         }
-        ParticipationView joined = studies.join(studyId, registration.username(), registration.password().toCharArray());
+        ParticipationView joined = studies.join(studyId, registration.username(), registration.password().toCharArray(),
+                registration.invitation());
         return Response.created(uri.getBaseUriBuilder().path("participation").build()).entity(joined).build();
     }
 
