@@ -4,8 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.xcbir.admin.web.PageMessages;
 import org.xcbir.admin.BatchJobs;
@@ -129,9 +132,27 @@ public class ReportBean implements Serializable {
         return rows.isEmpty() ? List.of() : rows.get(0);
     }
 
+    /** The rows for reading: numbers to three decimals ("–" when undefined); the downloads keep full precision. */
     public List<List<String>> body(String name) {
         List<List<String>> rows = table(name);
-        return rows.isEmpty() ? List.of() : rows.subList(1, rows.size());
+        return rows.isEmpty() ? List.of()
+                : rows.subList(1, rows.size()).stream().map(row -> row.stream().map(ReportBean::readable).toList())
+                        .toList();
+    }
+
+    static String readable(String cell) {
+        if (cell.equals("NaN")) {
+            return "–";
+        }
+        if (!cell.contains(".")) {
+            return cell;
+        }
+        try {
+            return new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                    .format(Double.parseDouble(cell));
+        } catch (NumberFormatException e) {
+            return cell;
+        }
     }
 
     public boolean has(String file) {
