@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,6 +28,8 @@ public class Study {
     public static final String ALL = "Study.all";
 
     public enum State { DRAFT, OPEN, CLOSED }
+
+    public static final int MAX_TUTORIAL_IMAGES = 12;
 
     public enum Enrolment { INVITATION, SELF_REGISTRATION }
 
@@ -66,6 +69,15 @@ public class Study {
     @Column(name = "tutorial")
     private String tutorial;
 
+    /** The questionnaire as {@link StatementText}; null (older studies too) means the paper's statements. */
+    @Lob
+    @Column(name = "statements")
+    private String statements;
+
+    /** Archive images shown with the tutorial text, space-separated ids; null for none. */
+    @Column(name = "tutorial_images", length = 1000)
+    private String tutorialImages;
+
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
@@ -95,10 +107,35 @@ public class Study {
         StudyDesign.Builder builder = StudyDesign.builder(Long.toString(archiveId),
                 pool.stream().map(StudyQuery::queryImage).toList())
                 .targetCount(targetCount).minimumServingsPerPair(minimumServings).seed(seed);
+        if (statements != null) {
+            builder.statements(StatementText.parse(statements));
+        }
         if (timeLimitSeconds != null) {
             builder.timeLimitPerTask(Duration.ofSeconds(timeLimitSeconds));
         }
         return builder.build();
+    }
+
+    /** Asks these statements instead of the paper's. */
+    public void useStatements(List<LikertStatement> questionnaire) {
+        this.statements = StatementText.format(questionnaire);
+    }
+
+    public List<LikertStatement> statements() {
+        return statements == null ? PaperStatements.all() : StatementText.parse(statements);
+    }
+
+    public void showInTutorial(List<Long> imageIds) {
+        if (imageIds.size() > MAX_TUTORIAL_IMAGES) {
+            throw new IllegalArgumentException("Show at most " + MAX_TUTORIAL_IMAGES + " images in the tutorial.");
+        }
+        tutorialImages = imageIds.isEmpty() ? null
+                : String.join(" ", imageIds.stream().map(String::valueOf).toList());
+    }
+
+    public List<Long> tutorialImageIds() {
+        return tutorialImages == null ? List.of()
+                : Arrays.stream(tutorialImages.split(" ")).map(Long::parseLong).toList();
     }
 
     public void open() {

@@ -60,13 +60,18 @@ public class StudyService {
 
     public record PoolEntry(long imageId, String targetClass) {}
 
-    /** What a researcher defines; {@code seed} null draws one. */
+    /**
+     * What a researcher defines; {@code seed} null draws one, {@code statements} null asks the paper's (text as
+     * {@link StatementText}), {@code tutorialImageIds} are archive images shown with the tutorial.
+     */
     public record Definition(String name, long archiveId, Study.Enrolment enrolment, Integer targetCount,
-            Integer timeLimitSeconds, Integer minimumServings, Long seed, String tutorial, List<PoolEntry> pool) {}
+            Integer timeLimitSeconds, Integer minimumServings, Long seed, String tutorial, List<PoolEntry> pool,
+            String statements, List<Long> tutorialImageIds) {}
 
     public record StudyView(long id, String name, long archiveId, String archiveName, Study.State state,
             Study.Enrolment enrolment, int targetCount, Integer timeLimitSeconds, int minimumServings, long seed,
-            String tutorial, List<PoolEntry> pool, int taskPairs, int participants, int completed) {}
+            String tutorial, List<PoolEntry> pool, int taskPairs, int participants, int completed, String statements,
+            List<Long> tutorialImageIds) {}
 
     public record ParticipantSummary(String username, int pairId, ConditionOrder order, AssignmentStatus status,
             FlowStage stage, Instant enrolledAt, String completionCode, boolean simulated) {}
@@ -88,7 +93,7 @@ public class StudyService {
 
     /** Where a participant stands and what the current stage needs. */
     public record ParticipationView(String studyName, FlowStage stage, String stageDescription, String tutorial,
-            TaskView task, List<Statement> statements, String completionCode) {}
+            List<Long> tutorialImageIds, TaskView task, List<Statement> statements, String completionCode) {}
 
     public StudyView create(String researcher, Definition definition) {
         if (definition.name() == null || definition.name().isBlank() || definition.name().length() > 100) {
@@ -116,6 +121,17 @@ public class StudyService {
                         : definition.minimumServings(),
                 definition.seed() == null ? ThreadLocalRandom.current().nextLong() : definition.seed(),
                 definition.tutorial(), researcher, clock.instant());
+        if (definition.statements() != null && !definition.statements().isBlank()) {
+            study.useStatements(StatementText.parse(definition.statements()));
+        }
+        List<Long> tutorialImages = definition.tutorialImageIds() == null ? List.of() : definition.tutorialImageIds();
+        for (long imageId : tutorialImages) {
+            if (searchable.archiveOf(imageId).filter(a -> a == archive.getId()).isEmpty()) {
+                throw new IllegalArgumentException("Tutorial image " + imageId + " is not in archive '"
+                        + archive.getName() + "'.");
+            }
+        }
+        study.showInTutorial(tutorialImages);
         List<StudyQuery> queries = new ArrayList<>();
         for (int i = 0; i < pool.size(); i++) {
             queries.add(new StudyQuery(0, i, pool.get(i).imageId(), pool.get(i).targetClass()));
@@ -516,7 +532,8 @@ public class StudyService {
             default -> List.of();
         };
         return new ParticipationView(study.getName(), stage, stage.description(),
-                stage == FlowStage.TUTORIAL ? study.getTutorial() : null, task, statements,
+                stage == FlowStage.TUTORIAL ? study.getTutorial() : null,
+                stage == FlowStage.TUTORIAL ? study.tutorialImageIds() : List.of(), task, statements,
                 flow.completionCode().orElse(null));
     }
 
@@ -530,7 +547,8 @@ public class StudyService {
                 study.getSeed(), study.getTutorial(),
                 pool.stream().map(q -> new PoolEntry(q.getImageId(), q.getTargetClass())).toList(), pairs,
                 participants.size(),
-                (int) participants.stream().filter(p -> p.getAssignmentStatus() == AssignmentStatus.COMPLETED).count());
+                (int) participants.stream().filter(p -> p.getAssignmentStatus() == AssignmentStatus.COMPLETED).count(),
+                StatementText.format(study.statements()), study.tutorialImageIds());
     }
 
     private void log(StudyParticipant participant, Instant at, StudyEvent.Type type, Integer task, Long image,

@@ -96,9 +96,11 @@ public class StudySimulation implements ParticipantSimulation {
             throws IOException {
         SimulationSettings settings = SimulationSettings.parse(parameters);
         String name = runName + "-" + number;
-        ParticipationView view = studies.joinSimulated(studyId, name);
-        view = studies.finishTutorial(name);
-        long archiveId = studies.get(studyId).archiveId();
+        studies.joinSimulated(studyId, name);
+        ParticipationView view = studies.finishTutorial(name);
+        StudyService.StudyView study = studies.get(studyId);
+        long archiveId = study.archiveId();
+        List<LikertStatement> questionnaire = StatementText.parse(study.statements());
         Map<Condition, SearchOutcome> outcomes = new HashMap<>();
         StringBuilder account = new StringBuilder(name);
         for (int task = 1; task <= 2; task++) {
@@ -117,19 +119,18 @@ public class StudySimulation implements ParticipantSimulation {
             TaskComparison comparison = outcomes.size() == 2
                     ? TaskComparison.of(outcomes.get(Condition.NO_XAI), outcomes.get(Condition.WITH_XAI))
                     : TaskComparison.NO_DIFFERENCE; // the other task is still to come
-            view = answer(name, view, comparison, settings.randomForQuestionnaires(number));
+            view = answer(name, view, questionnaire, comparison, settings.randomForQuestionnaires(number));
         }
-        answer(name, view, TaskComparison.of(outcomes.get(Condition.NO_XAI), outcomes.get(Condition.WITH_XAI)),
+        answer(name, view, questionnaire, TaskComparison.of(outcomes.get(Condition.NO_XAI), outcomes.get(Condition.WITH_XAI)),
                 settings.randomForQuestionnaires(number));
         return account.toString();
     }
 
     /** Answers the questionnaire the participant is at (a stage without statements is just passed). */
-    private ParticipationView answer(String name, ParticipationView view, TaskComparison comparison,
-            RandomGenerator random) {
-        List<LikertStatement> statements = view.statements().stream().map(s -> PaperStatements.all().stream()
-                .filter(p -> p.id().equals(s.id())).findFirst()
-                .orElse(new LikertStatement(s.id(), s.text(), QuestionnairePlacement.FINAL))).toList();
+    private ParticipationView answer(String name, ParticipationView view, List<LikertStatement> questionnaire,
+            TaskComparison comparison, RandomGenerator random) {
+        List<LikertStatement> statements = view.statements().stream().map(s -> questionnaire.stream()
+                .filter(q -> q.id().equals(s.id())).findFirst().orElseThrow()).toList();
         Map<String, Integer> answers = new HashMap<>();
         SimulatedQuestionnaire.defaults().answer(statements, comparison, random)
                 .forEach((id, level) -> answers.put(id, level.score()));

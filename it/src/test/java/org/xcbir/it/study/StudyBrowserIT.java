@@ -29,6 +29,8 @@ import org.xcbir.it.support.Browser;
 import org.xcbir.it.support.Deployments;
 import org.xcbir.it.support.GeneratedArchives;
 import org.xcbir.it.support.ItEnvironment;
+import org.xcbir.study.PaperStatements;
+import org.xcbir.study.StatementText;
 
 /**
  * A whole HIT in Chromium, as a participant does it: the study's link, choosing a name and password, the tutorial,
@@ -57,8 +59,11 @@ class StudyBrowserIT {
                 {"archiveId": %d, "classes": 3, "imagesPerClass": 1, "targetCount": %d, "seed": 5}
                 """.formatted(archiveId, TARGET)).json().get("pool");
         ObjectNode definition = JSON.createObjectNode().put("name", "it-study-browser").put("archiveId", archiveId)
-                .put("targetCount", TARGET).put("tutorial", "Tip: the example image is at the top left.");
+                .put("targetCount", TARGET).put("tutorial", "Tip: the example image is at the top left.")
+                .put("statements", StatementText.format(PaperStatements.all())
+                        + "AFTER_NO_XAI_TASK | no-xai-easy | Finding the images was easy.\n");
         definition.set("pool", pool);
+        definition.putArray("tutorialImageIds").add(pool.get(0).get("imageId").asLong());
         long studyId = admin.post("/studies", definition.toString()).json().get("id").asLong();
         admin.post("/studies/" + studyId + "/open", "");
 
@@ -78,6 +83,7 @@ class StudyBrowserIT {
 
             awaitStage(browser, "TUTORIAL");
             assertTrue(browser.text(By.id("tutorial")).contains("Tip: the example image is at the top left."));
+            assertEquals(1, driver.findElements(By.cssSelector("img.tutorial-image")).size(), "the tutorial's image");
             assertFalse(browser.isPresent(By.linkText("Search")), "study accounts have no free search");
             browser.open(ItEnvironment.appUrl() + "/search.xhtml");
             awaitStage(browser, "TUTORIAL"); // the search page sends them back to their study
@@ -118,6 +124,8 @@ class StudyBrowserIT {
                 retrying(driver, d -> d.findElement(By.id("task:done")).click());
                 awaitStage(browser, "QUESTIONNAIRE_" + task);
                 browser.screenshot("study-questionnaire-" + task);
+                assertEquals(!withMaps, browser.isPresent(By.cssSelector("tr[data-statement='no-xai-easy']")),
+                        "the study's own statement comes after the no-XAI task");
                 driver.navigate().back();
                 awaitStage(browser, "QUESTIONNAIRE_" + task); // back does not reopen a finished task
                 answerAll(browser);
@@ -144,6 +152,8 @@ class StudyBrowserIT {
             assertTrue(events.contains("PAGE_VISIT,,,," + stage), "page visits are logged: " + stage);
         }
         assertTrue(events.contains(",REFINE,1,"), "refinements are logged");
+        assertTrue(admin.get("/studies/" + studyId + "/answers.csv").body().contains(",NO_XAI,no-xai-easy,5"),
+                "the own statement's answer is stored with its condition");
     }
 
     /** Waits until the page shows the expected stage (a page may still be on its way in). */

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import org.xcbir.admin.web.PageMessages;
 import org.xcbir.archive.Archive;
 import org.xcbir.retrieval.SearchableArchives;
+import org.xcbir.study.PaperStatements;
 import org.xcbir.study.ProposedClass;
+import org.xcbir.study.StatementText;
 import org.xcbir.study.Study;
 import org.xcbir.study.StudyDesign;
 import org.xcbir.study.StudyService;
@@ -52,6 +54,9 @@ public class StudiesBean implements Serializable {
     private int minimumServings = StudyDesign.DEFAULT_MINIMUM_SERVINGS_PER_PAIR;
     private Long seed;
     private String tutorial;
+    private String tutorialImages;
+    /** The questionnaire as text (see StatementText), the paper's until the researcher edits it. */
+    private String statements = StatementText.format(PaperStatements.all());
     private int poolClasses = DEFAULT_POOL_CLASSES;
     private int imagesPerClass = DEFAULT_IMAGES_PER_CLASS;
     private List<ProposedQuery> pool = new ArrayList<>();
@@ -123,9 +128,22 @@ public class StudiesBean implements Serializable {
             PageMessages.error("Choose an archive first.");
             return;
         }
+        List<Long> tutorialImageIds = new ArrayList<>();
+        for (String id : tutorialImages == null ? new String[0] : tutorialImages.trim().split("[\\s,]+")) {
+            if (id.isEmpty()) {
+                continue;
+            }
+            try {
+                tutorialImageIds.add(Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                PageMessages.error("Tutorial images are archive image ids separated by spaces; '" + id + "' is not.");
+                return;
+            }
+        }
         Definition definition = new Definition(name, archiveId, enrolment, targetCount,
                 timeLimitMinutes == null ? null : timeLimitMinutes * 60, minimumServings, seed, tutorial,
-                pool.stream().map(query -> new PoolEntry(query.imageId(), query.targetClass())).toList());
+                pool.stream().map(query -> new PoolEntry(query.imageId(), query.targetClass())).toList(), statements,
+                tutorialImageIds);
         PageMessages.act(() -> {
             StudyView created = studyService.create(
                     FacesContext.getCurrentInstance().getExternalContext().getRemoteUser(), definition);
@@ -135,6 +153,22 @@ public class StudiesBean implements Serializable {
                     + " it is ready for participants.";
         });
         studies = null;
+    }
+
+    public String getTutorialImages() {
+        return tutorialImages;
+    }
+
+    public void setTutorialImages(String tutorialImages) {
+        this.tutorialImages = tutorialImages;
+    }
+
+    public String getStatements() {
+        return statements;
+    }
+
+    public void setStatements(String statements) {
+        this.statements = statements;
     }
 
     public String getName() {

@@ -70,7 +70,8 @@ public class StudyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Define a study: {name, archiveId, enrolment, targetCount, timeLimitSeconds, minimumServings, "
-            + "seed, tutorial, pool: [{imageId, targetClass}]}; it starts as DRAFT")
+            + "seed, tutorial, tutorialImageIds, statements ('PLACEMENT | id | text' lines; the paper's when absent), "
+            + "pool: [{imageId, targetClass}]}; it starts as DRAFT")
     public Response create(Definition definition) {
         if (definition == null) {
             throw new BadRequestException("Send the study's definition as JSON; see /openapi.");
