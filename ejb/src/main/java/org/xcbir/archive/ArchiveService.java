@@ -127,13 +127,16 @@ public class ArchiveService implements ArchiveRegistry {
 
     /**
      * Runs once at start-up, before any job of this deployment exists: an archive still marked INDEXING lost its
-     * job with the previous server process.
+     * job with the previous server process and is marked INTERRUPTED. Returned with the ones already INTERRUPTED
+     * (an earlier start-up that failed before it could continue them), so all of them can continue.
      */
     public List<Archive> markInterruptedRuns() {
-        List<Archive> interrupted = archives.findAll().stream()
-                .filter(a -> a.getIndexState() == Archive.IndexState.INDEXING).toList();
-        interrupted.forEach(a -> a.indexingEnded(Archive.IndexState.INTERRUPTED, clock.instant()));
-        return interrupted;
+        List<Archive> unfinished = archives.findAll().stream()
+                .filter(a -> a.getIndexState() == Archive.IndexState.INDEXING
+                        || a.getIndexState() == Archive.IndexState.INTERRUPTED).toList();
+        unfinished.stream().filter(a -> a.getIndexState() == Archive.IndexState.INDEXING)
+                .forEach(a -> a.indexingEnded(Archive.IndexState.INTERRUPTED, clock.instant()));
+        return unfinished;
     }
 
     /** Asks the running job to stop after its current chunk; a later start continues from there. */
