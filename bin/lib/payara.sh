@@ -74,7 +74,29 @@ payara_prepare_domain() {
 
 payara_start() {
     info "starting Payara domain '$XCBIR_DOMAIN'"
+    local log_size
+    log_size=$(stat -c %s "$(payara_log)" 2>/dev/null || echo 0)
     "$ASADMIN" start-domain "$XCBIR_DOMAIN" >/dev/null || die "Payara did not start; see $(payara_log)"
+    payara_await_startup_load "$log_size"
+}
+
+# An application deployed before the stop is loaded again in the background after start-domain returns. A
+# redeploy racing that load fails (WELD-000163: non-unique bean deployment identifier), so wait for it to end,
+# successfully or not, before deploying. $1: the size of server.log before the start (a rotated log starts at 0).
+payara_await_startup_load() {
+    grep -q '<application [^>]*name="xcbir"' "$DOMAIN_DIR/config/domain.xml" 2>/dev/null || return 0
+    local from=$1 deadline=$((SECONDS + ${XCBIR_START_TIMEOUT:-300}))
+    info "waiting for the application deployed earlier to finish loading"
+    while [ $SECONDS -lt $deadline ]; do
+        [ "$(stat -c %s "$(payara_log)" 2>/dev/null || echo 0)" -ge "$from" ] || from=0
+        if tail -c +"$((from + 1))" "$(payara_log)" 2>/dev/null \
+            | grep -q -e "Loading application xcbir done" -e "Exception while loading the app"; then
+            return 0
+        fi
+        [ "$(http_status "$APP_URL/login.xhtml")" != 200 ] || return 0
+        sleep 2
+    done
+    info "the application deployed earlier did not finish loading within ${XCBIR_START_TIMEOUT:-300} s; deploying anyway"
 }
 
 payara_deploy() {

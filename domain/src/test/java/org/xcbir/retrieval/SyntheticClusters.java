@@ -3,7 +3,11 @@ package org.xcbir.retrieval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.xcbir.retrieval.adjudication.Adjudication;
+import org.xcbir.retrieval.adjudication.ExternalPositive;
+import org.xcbir.retrieval.workingset.ExactNeighbourSource;
 import org.xcbir.retrieval.workingset.Neighbour;
+import org.xcbir.retrieval.workingset.WorkingSet;
 
 /**
  * Deterministic test archives: Gaussian clusters around random non-negative centres, clamped
@@ -43,6 +47,28 @@ public final class SyntheticClusters {
             vector[i] = random.nextFloat();
         }
         return l2Normalised(vector);
+    }
+
+    public static float[][] randomDescriptors(Random random, int count, int dimension) {
+        float[][] vectors = new float[count][];
+        for (int n = 0; n < count; n++) {
+            vectors[n] = randomDescriptor(random, dimension);
+        }
+        return vectors;
+    }
+
+    /**
+     * A working set of {@code size} unstructured descriptors (ids 0..size−1), grown from the
+     * first one as query with k = size, so every one of them joins.
+     */
+    public static WorkingSet uniformWorkingSet(Random random, int size, int dimension) {
+        List<Neighbour> archive = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            archive.add(new Neighbour(i, randomDescriptor(random, dimension)));
+        }
+        return WorkingSet.empty(size).grownFor(
+                Adjudication.startingWith(List.of(new ExternalPositive("q", archive.get(0).vector()))),
+                new ExactNeighbourSource(archive));
     }
 
     public static int clusterOf(long imageId) {

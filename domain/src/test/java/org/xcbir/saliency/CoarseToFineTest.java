@@ -47,4 +47,17 @@ class CoarseToFineTest {
         SaliencyExplainer.Approximation approximation = explainer.explainCoarseToFine(WHITE, SaliencyMapTest.white(300), 0);
         assertEquals(36 + 121 - 36, approximation.evaluatedWindows(), "coarse windows are part of the fine grid");
     }
+
+    @Test
+    void skippedWindowsInterpolateTheSignedChangesOfTheCoarseWindowsAroundThem() {
+        // a 3 × 3 coarse grid at 0, 50, 100; changes D'−D row by row (base 1): a negative neighbour must pull a
+        // window between it and a positive one below zero, which the caller then clamps to saliency 0
+        float[] distances = {0.7f, 1.1f, 1.0f, 1.0f, 1.2f, 1.0f, 1.0f, 1.0f, 1.0f};
+        SaliencyExplainer.CoarseChanges changes = new SaliencyExplainer.CoarseChanges(new int[] {0, 50, 100}, distances, 1.0);
+        assertEquals(-0.3, changes.at(new Window(0, 0, 50)), 1e-6, "on a coarse window: its own change");
+        assertEquals((-0.3 + 0.1) / 2, changes.at(new Window(0, 25, 50)), 1e-6, "half-way along a row");
+        assertEquals((-0.3 + 0.1 + 0.0 + 0.2) / 4, changes.at(new Window(25, 25, 50)), 1e-6, "between four");
+        assertEquals(0.2 * 0.4 * 0.4, changes.at(new Window(80, 80, 50)), 1e-6, "bilinear weights");
+        assertEquals(0.0, changes.at(new Window(100, 100, 50)), 1e-6, "the far corner");
+    }
 }

@@ -1,6 +1,7 @@
 package org.xcbir.retrieval.ranking;
 
 import java.util.Arrays;
+import org.xcbir.retrieval.workingset.QuantisedVectors;
 
 /**
  * Fast exact evaluation of the HIK-SVM decision function (Maji, Berg &amp; Malik, CVPR 2008).
@@ -148,6 +149,70 @@ final class HikDecisionTable {
             }
         }
         return sums;
+    }
+
+    /**
+     * Decision values of the vectors [from, to) of {@code vectors} as they are quantised there:
+     * each g_i is tabulated at the 256 levels of dimension i (exactly, from the same pieces), so
+     * a vector costs one table read per dimension. Equal to {@link #decisionValues} of the
+     * decoded vectors up to float rounding of the table; the quantisation itself moves each value
+     * by at most half a level.
+     */
+    double[] decisionValues(QuantisedVectors vectors, int from, int to) {
+        if (vectors.count() > 0 && vectors.dimension() != dimension) {
+            throw new IllegalArgumentException("dimension mismatch: " + vectors.dimension() + " vs " + dimension);
+        }
+        if (from < 0 || to > vectors.count() || from > to) {
+            throw new IndexOutOfBoundsException("vectors [" + from + ", " + to + ") of " + vectors.count());
+        }
+        float[] table = levelTable(vectors);
+        byte[] codes = vectors.rawCodes();
+        double[] sums = new double[to - from];
+        Arrays.fill(sums, bias);
+        for (int blockStart = from; blockStart < to; blockStart += BLOCK) {
+            int blockEnd = Math.min(blockStart + BLOCK, to);
+            for (int low = 0; low < dimension; low += CHUNK) {
+                int high = Math.min(low + CHUNK, dimension);
+                for (int n = blockStart; n < blockEnd; n++) {
+                    int row = n * dimension;
+                    // two accumulators: independent additions overlap in the pipeline
+                    float even = 0f;
+                    float odd = 0f;
+                    int i = low;
+                    for (; i + 1 < high; i += 2) {
+                        even += table[(i << 8) | (codes[row + i] & 0xFF)];
+                        odd += table[((i + 1) << 8) | (codes[row + i + 1] & 0xFF)];
+                    }
+                    if (i < high) {
+                        even += table[(i << 8) | (codes[row + i] & 0xFF)];
+                    }
+                    sums[n - from] += (double) even + odd;
+                }
+            }
+        }
+        return sums;
+    }
+
+    /**
+     * g_i at every level of dimension i, row i at [256·i, 256·(i+1)): the levels ascend, so one
+     * pass per dimension walks them and the sorted support values together.
+     */
+    private float[] levelTable(QuantisedVectors vectors) {
+        float[] table = new float[dimension * QuantisedVectors.LEVELS];
+        int piecesPerDimension = 2 * (supportCount + 1);
+        for (int i = 0; i < dimension; i++) {
+            int base = i * supportCount;
+            int r = 0;
+            for (int code = 0; code < QuantisedVectors.LEVELS; code++) {
+                float t = vectors.level(i, code);
+                while (r < supportCount && sortedValues[base + r] <= t) {
+                    r++;
+                }
+                int piece = i * piecesPerDimension + 2 * r;
+                table[i * QuantisedVectors.LEVELS + code] = (float) (pieces[piece] + t * pieces[piece + 1]);
+            }
+        }
+        return table;
     }
 
     /** sum + g_low(x_low) + … + g_high−1(x_high−1), added in this order. */

@@ -3,6 +3,8 @@ package org.xcbir.retrieval.ranking;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import org.xcbir.retrieval.workingset.QuantisedVectors;
+import org.xcbir.retrieval.workingset.WorkingSet;
 
 /**
  * A trained HIK-SVM: support vectors with their coefficients α·y, the bias and Platt's
@@ -40,11 +42,28 @@ public final class HikSvmModel implements TrainedRanker {
 
     @Override
     public double[] scoreAll(float[][] vectors) {
-        double[] scores = table.decisionValues(vectors);
-        for (int n = 0; n < scores.length; n++) {
-            scores[n] = platt.probability(scores[n]);
+        return probabilities(table.decisionValues(vectors));
+    }
+
+    /**
+     * Scores of the members' 8-bit codes ({@link WorkingSet#quantised()}): one table read per
+     * value, several times faster than {@link #scoreAll} on the floats, with scores that differ
+     * from it only by the quantisation (at most half a level per value).
+     */
+    @Override
+    public double[] scoreMembers(WorkingSet workingSet, int from, int to) {
+        return scoreAll(workingSet.quantised(), from, to);
+    }
+
+    double[] scoreAll(QuantisedVectors vectors, int from, int to) {
+        return probabilities(table.decisionValues(vectors, from, to));
+    }
+
+    private double[] probabilities(double[] decisionValues) {
+        for (int n = 0; n < decisionValues.length; n++) {
+            decisionValues[n] = platt.probability(decisionValues[n]);
         }
-        return scores;
+        return decisionValues;
     }
 
     /** Same probability as {@link #score} via the O(d·m) kernel sum; reference only. */

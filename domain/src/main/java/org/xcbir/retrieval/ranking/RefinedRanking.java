@@ -29,7 +29,7 @@ public final class RefinedRanking {
     }
 
     public static RefinedRanking of(WorkingSet workingSet, TrainedRanker ranker) {
-        return sorted(workingSet, ranker.scoreAll(vectorsOf(workingSet)));
+        return sorted(workingSet, ranker.scoreMembers(workingSet, 0, workingSet.size()));
     }
 
     /**
@@ -41,15 +41,15 @@ public final class RefinedRanking {
         if (chunks < 1) {
             throw new IllegalArgumentException("chunks must be >= 1: " + chunks);
         }
-        float[][] vectors = vectorsOf(workingSet);
-        double[] scores = new double[vectors.length];
-        int chunkSize = Math.max(1, (vectors.length + chunks - 1) / chunks);
+        int size = workingSet.size();
+        double[] scores = new double[size];
+        int chunkSize = Math.max(1, (size + chunks - 1) / chunks);
         List<CompletableFuture<Void>> parts = new ArrayList<>();
-        for (int from = 0; from < vectors.length; from += chunkSize) {
+        for (int from = 0; from < size; from += chunkSize) {
             int start = from;
-            int end = Math.min(from + chunkSize, vectors.length);
+            int end = Math.min(from + chunkSize, size);
             parts.add(CompletableFuture.runAsync(() -> System.arraycopy(
-                    ranker.scoreAll(Arrays.copyOfRange(vectors, start, end)), 0, scores, start, end - start), executor));
+                    ranker.scoreMembers(workingSet, start, end), 0, scores, start, end - start), executor));
         }
         // join() also publishes the workers' writes to `scores` to this thread.
         CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).join();
@@ -70,15 +70,8 @@ public final class RefinedRanking {
         return sorted(workingSet, scores);
     }
 
-    private static float[][] vectorsOf(WorkingSet workingSet) {
-        float[][] vectors = new float[workingSet.size()][];
-        for (int i = 0; i < vectors.length; i++) {
-            vectors[i] = workingSet.vectorAt(i);
-        }
-        return vectors;
-    }
-
-    private static RefinedRanking sorted(WorkingSet workingSet, double[] scores) {
+    /** The members ranked by given scores (in join order); lets benchmarks compare scoring paths. */
+    static RefinedRanking sorted(WorkingSet workingSet, double[] scores) {
         ScoredImage[] scored = new ScoredImage[scores.length];
         for (int i = 0; i < scored.length; i++) {
             scored[i] = new ScoredImage(workingSet.idAt(i), scores[i]);

@@ -2,6 +2,7 @@ package org.xcbir.retrieval.ranking;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
+import org.xcbir.retrieval.workingset.WorkingSet;
 
 /**
  * A trained relevance model. Immutable and therefore safe to share between threads.
@@ -22,6 +23,18 @@ public interface TrainedRanker {
             scores[n] = score(vectors[n]);
         }
         return scores;
+    }
+
+    /**
+     * Scores of the working set's members [from, to) in join order; {@link #scoreAll} of their
+     * vectors unless a model reads the working set's 8-bit codes instead (the HIK SVM).
+     */
+    default double[] scoreMembers(WorkingSet workingSet, int from, int to) {
+        float[][] vectors = new float[to - from][];
+        for (int n = from; n < to; n++) {
+            vectors[n - from] = workingSet.vectorAt(n);
+        }
+        return scoreAll(vectors);
     }
 
     /** Writes the model parameters; the codec writes the header that names the format. */

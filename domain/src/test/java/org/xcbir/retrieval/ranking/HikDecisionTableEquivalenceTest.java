@@ -3,15 +3,9 @@ package org.xcbir.retrieval.ranking;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.xcbir.retrieval.SyntheticClusters;
-import org.xcbir.retrieval.adjudication.Adjudication;
-import org.xcbir.retrieval.adjudication.ExternalPositive;
-import org.xcbir.retrieval.workingset.ExactNeighbourSource;
-import org.xcbir.retrieval.workingset.Neighbour;
 import org.xcbir.retrieval.workingset.WorkingSet;
 
 /**
@@ -36,20 +30,8 @@ class HikDecisionTableEquivalenceTest {
         Random random = new Random(2026);
         int dimension = 1280;
         // 3,001 members: several vector blocks and a partial last one; 1280 = 10 dimension slices.
-        List<Neighbour> archive = new ArrayList<>();
-        for (int i = 0; i < 3001; i++) {
-            archive.add(new Neighbour(i, SyntheticClusters.randomDescriptor(random, dimension)));
-        }
-        WorkingSet workingSet = WorkingSet.empty(archive.size()).grownFor(
-                Adjudication.startingWith(List.of(new ExternalPositive("q", archive.get(0).vector()))),
-                new ExactNeighbourSource(archive));
-        List<float[]> positives = new ArrayList<>();
-        List<float[]> negatives = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            positives.add(workingSet.vectorAt(random.nextInt(workingSet.size())));
-            negatives.add(workingSet.vectorAt(random.nextInt(workingSet.size())));
-        }
-        HikSvmModel model = (HikSvmModel) new HikSvmRanker().train(positives, negatives);
+        WorkingSet workingSet = SyntheticClusters.uniformWorkingSet(random, 3001, dimension);
+        HikSvmModel model = RandomHikModels.trainedOnMembers(workingSet, random);
         ReferenceHikDecisionTable reference = new ReferenceHikDecisionTable(
                 model.supportVectors(), model.coefficients(), model.bias());
 
@@ -68,7 +50,7 @@ class HikDecisionTableEquivalenceTest {
         }
         RefinedRanking referenceRanking = RefinedRanking.of(workingSet,
                 vector -> model.platt().probability(reference.decisionValue(vector)));
-        assertEquals(referenceRanking.all(), RefinedRanking.of(workingSet, model).all());
+        assertEquals(referenceRanking.all(), RefinedRanking.sorted(workingSet, model.scoreAll(vectors)).all());
     }
 
     @Test
@@ -78,16 +60,9 @@ class HikDecisionTableEquivalenceTest {
         int[][] shapes = {{1, 1}, {7, 3}, {130, 20}, {300, 64}, {257, 300}};
         for (int[] shape : shapes) {
             int dimension = shape[0];
-            float[][] support = new float[shape[1]][];
-            double[] coefficients = new double[shape[1]];
-            for (int j = 0; j < support.length; j++) {
-                support[j] = SyntheticClusters.randomDescriptor(random, dimension);
-                coefficients[j] = random.nextGaussian();
-            }
-            float[][] xs = new float[131][];
-            for (int n = 0; n < xs.length; n++) {
-                xs[n] = SyntheticClusters.randomDescriptor(random, dimension);
-            }
+            float[][] support = SyntheticClusters.randomDescriptors(random, shape[1], dimension);
+            double[] coefficients = RandomHikModels.gaussians(random, shape[1]);
+            float[][] xs = SyntheticClusters.randomDescriptors(random, 131, dimension);
             // Training vectors themselves: every support value is hit exactly.
             System.arraycopy(support, 0, xs, 0, Math.min(support.length, xs.length));
             assertSameDecisionValues(support, coefficients, random.nextGaussian(), xs);

@@ -1,5 +1,6 @@
 package org.xcbir.study.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,9 +8,11 @@ import java.io.Serializable;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.xcbir.admin.web.PageMessages;
 import org.xcbir.admin.BatchJobs;
 import org.xcbir.statistics.PermutationSettings;
@@ -61,6 +64,11 @@ public class ReportBean implements Serializable {
     private String simulationPolicy = SimulationSettings.PolicyName.MAP_TRUSTING.tag();
     private double simulationNoise = 0.05;
     private Long simulationExecution;
+
+    /** The request the two memos below belong to: a render asks for the report and each table many times. */
+    private transient FacesContext memoRequest;
+    private transient Optional<ReportInfo> memoReport;
+    private transient Map<String, List<List<String>>> memoTables;
 
     public void load() {
         study = id == null ? null : studies.get(id);
@@ -116,7 +124,14 @@ public class ReportBean implements Serializable {
     }
 
     public ReportInfo getReport() {
-        return id == null ? null : statistics.latest(id).orElse(null);
+        if (id == null) {
+            return null;
+        }
+        memoForThisRequest();
+        if (memoReport == null) {
+            memoReport = statistics.latest(id);
+        }
+        return memoReport.orElse(null);
     }
 
     public List<Shown> getTables() {
@@ -124,7 +139,17 @@ public class ReportBean implements Serializable {
     }
 
     public List<List<String>> table(String name) {
-        return statistics.table(id, name);
+        memoForThisRequest();
+        return memoTables.computeIfAbsent(name, table -> statistics.table(id, table));
+    }
+
+    private void memoForThisRequest() {
+        FacesContext request = FacesContext.getCurrentInstance();
+        if (memoRequest != request || memoTables == null) {
+            memoRequest = request;
+            memoReport = null;
+            memoTables = new HashMap<>();
+        }
     }
 
     public List<String> header(String name) {
