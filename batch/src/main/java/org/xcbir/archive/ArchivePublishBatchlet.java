@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.enterprise.context.Dependent;
 
-/** Last step: points the archive's search alias at the finished index and marks the archive indexed. */
+/**
+ * Last step: readies the finished index (foreign documents removed, merged into one segment), then points the
+ * archive's search alias at it and marks the archive indexed.
+ */
 @Named
 @Dependent
 public class ArchivePublishBatchlet extends AbstractBatchlet {
@@ -17,7 +20,9 @@ public class ArchivePublishBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        IndexingServices.indexing().publish(Long.parseLong(archiveId));
+        long id = Long.parseLong(archiveId);
+        IndexingServices.indexing().finish(id);
+        IndexingServices.indexing().publish(id);
         return "published";
     }
 }

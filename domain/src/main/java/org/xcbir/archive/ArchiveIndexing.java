@@ -20,6 +20,13 @@ public interface ArchiveIndexing {
     /** Embeds and indexes these images; unreadable ones are recorded as skipped. Idempotent. */
     void index(long archiveId, List<Long> imageIds);
 
+    /**
+     * Readies the finished index for searches: removes documents an earlier archive of the same name left in it,
+     * then merges it into one segment, so a kNN search walks one HNSW graph instead of one per segment (tens after
+     * bulk indexing). The merge is best effort: a failed or overlong one is logged and the index stays usable.
+     */
+    void finish(long archiveId);
+
     /** Points the archive's search alias at the finished index and marks the archive indexed. */
     void publish(long archiveId);
 }

@@ -2,16 +2,20 @@ package org.xcbir.archive;
 
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xcbir.descriptor.ModelRuntime;
@@ -34,6 +38,10 @@ public class ArchiveIndexingBean implements ArchiveIndexing {
 
     @Inject
     private VectorIndex vectorIndex;
+
+    @Inject
+    @ConfigProperty(name = "xcbir.archive.merge-timeout-minutes", defaultValue = "60")
+    long mergeTimeoutMinutes;
 
     @Inject
     @ConfigProperty(name = "xcbir.image.max-pixels", defaultValue = "50000000")
@@ -110,7 +118,8 @@ public class ArchiveIndexingBean implements ArchiveIndexing {
     }
 
     @Override
-    public void publish(long archiveId) {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // a merge can outlast any transaction timeout
+    public void finish(long archiveId) {
         Archive archive = archives.get(archiveId);
         String index = VectorIndex.indexOf(archive.getName(), model.embedder().modelId());
         long foreign = vectorIndex.removeForeignDocuments(index, ArchiveImage.idOf(archiveId, 0),
@@ -119,6 +128,27 @@ public class ArchiveIndexingBean implements ArchiveIndexing {
             LOG.warning(() -> "Archive " + archive.getName() + ": removed " + foreign + " documents of an earlier "
                     + "archive of the same name from " + index);
         }
+        LOG.info(() -> "Archive " + archive.getName() + ": merging " + index + " into one segment for faster searches");
+        long start = System.nanoTime();
+        try {
+            if (vectorIndex.mergeToOneSegment(index, Duration.ofMinutes(mergeTimeoutMinutes))) {
+                LOG.info(() -> "Archive " + archive.getName() + ": merged in "
+                        + Duration.ofNanos(System.nanoTime() - start).toSeconds() + " s");
+            } else {
+                LOG.warning(() -> "Archive " + archive.getName() + ": the merge of " + index + " did not end within "
+                        + mergeTimeoutMinutes + " min (xcbir.archive.merge-timeout-minutes); publishing anyway, "
+                        + "Elasticsearch finishes it in the background");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Archive " + archive.getName() + ": merging " + index
+                    + " failed; publishing it as it is (searches work, a little slower)");
+        }
+    }
+
+    @Override
+    public void publish(long archiveId) {
+        Archive archive = archives.get(archiveId);
+        String index = VectorIndex.indexOf(archive.getName(), model.embedder().modelId());
         vectorIndex.publish(archive.getIndexAlias(), index);
         long skipped = archives.skippedCount(archiveId);
         archive.progress((int) (archive.getImageCount() - skipped), (int) skipped, archive.getIndexedUpToImageId());

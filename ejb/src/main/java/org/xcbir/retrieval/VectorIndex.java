@@ -6,11 +6,13 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.indices.segments.ShardsSegment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,7 @@ public class VectorIndex {
     int hnswEfConstruction;
 
     private static final int FOREIGN_BATCH = 1000;
+    private static final Duration MERGE_POLL = Duration.ofSeconds(2);
 
     public static String aliasOf(String archiveName) {
         return "xcbir-" + archiveName;
@@ -125,6 +128,43 @@ public class VectorIndex {
                 client.bulk(bulk.build());
                 removed += foreign.size();
             }
+        } catch (IOException e) {
+            throw unreachable(e);
+        }
+    }
+
+    /**
+     * Force-merges the index into one segment and waits for the merge (polling its task, so no HTTP request has to
+     * stay open for the minutes a large index takes); false when it has not ended within {@code limit}.
+     */
+    public boolean mergeToOneSegment(String index, Duration limit) {
+        try {
+            ElasticsearchClient client = elasticsearch.client();
+            client.indices().refresh(r -> r.index(index));
+            String task = client.indices().forcemerge(f -> f.index(index).maxNumSegments(1L).waitForCompletion(false))
+                    .task();
+            long deadline = System.nanoTime() + limit.toNanos();
+            while (task != null && !client.tasks().get(t -> t.taskId(task)).completed()) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                Thread.sleep(MERGE_POLL.toMillis());
+            }
+            return true;
+        } catch (IOException e) {
+            throw unreachable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Lucene segments searched behind an index or alias (each with its own HNSW graph). */
+    public int segmentCount(String indexOrAlias) {
+        try {
+            return elasticsearch.client().indices().segments(s -> s.index(indexOrAlias)).indices().values().stream()
+                    .flatMap(index -> index.shards().values().stream()).flatMap(List::stream)
+                    .mapToInt(ShardsSegment::numSearchSegments).sum();
         } catch (IOException e) {
             throw unreachable(e);
         }

@@ -105,6 +105,7 @@ class ArchiveIndexingIT {
                 "the corrupt file is reported: " + skipped);
         assertEquals(IMAGES - 2, done.getIndexedCount());
         assertEquals(IMAGES - 2, vectorIndex.count(done.getIndexAlias()), "exactly one document per usable image");
+        assertEquals(1, vectorIndex.segmentCount(done.getIndexAlias()), "merged into one segment: one HNSW graph");
 
         for (int i : new int[] {0, 1, 2, 5, 12, 20, 35}) {
             CocoImage image = images.get(i);
