@@ -89,8 +89,9 @@ payara_await_startup_load() {
     info "waiting for the application deployed earlier to finish loading"
     while [ $SECONDS -lt $deadline ]; do
         [ "$(stat -c %s "$(payara_log)" 2>/dev/null || echo 0)" -ge "$from" ] || from=0
+        # grep without -q reads to the end: with pipefail, tail killed by SIGPIPE would fail the pipeline
         if tail -c +"$((from + 1))" "$(payara_log)" 2>/dev/null \
-            | grep -q -e "Loading application xcbir done" -e "Exception while loading the app"; then
+            | grep -e "Loading application xcbir done" -e "Exception while loading the app" >/dev/null; then
             return 0
         fi
         [ "$(http_status "$APP_URL/login.xhtml")" != 200 ] || return 0

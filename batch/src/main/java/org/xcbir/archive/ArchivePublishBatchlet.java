@@ -18,11 +18,21 @@ public class ArchivePublishBatchlet extends AbstractBatchlet {
     @BatchProperty
     String archiveId;
 
+    private volatile boolean stopRequested;
+
     @Override
     public String process() {
         long id = Long.parseLong(archiveId);
-        IndexingServices.indexing().finish(id);
+        if (!IndexingServices.indexing().finish(id, () -> stopRequested)) {
+            return "stopped before publishing"; // the step ends STOPPED; a restart runs this step again
+        }
         IndexingServices.indexing().publish(id);
         return "published";
+    }
+
+    /** Stop during the merge of a large index (minutes): the merge goes on in Elasticsearch, publishing waits. */
+    @Override
+    public void stop() {
+        stopRequested = true;
     }
 }

@@ -1,6 +1,7 @@
 package org.xcbir.archive;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * What the archive indexing batch job asks of the services (implemented by an EJB; the job's artifacts live in a
@@ -24,8 +25,9 @@ public interface ArchiveIndexing {
      * Readies the finished index for searches: removes documents an earlier archive of the same name left in it,
      * then merges it into one segment, so a kNN search walks one HNSW graph instead of one per segment (tens after
      * bulk indexing). The merge is best effort: a failed or overlong one is logged and the index stays usable.
+     * Returns false when {@code stopRequested} said so during the merge (the job was stopped: do not publish).
      */
-    void finish(long archiveId);
+    boolean finish(long archiveId, BooleanSupplier stopRequested);
 
     /** Points the archive's search alias at the finished index and marks the archive indexed. */
     void publish(long archiveId);

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -119,7 +120,7 @@ public class ArchiveIndexingBean implements ArchiveIndexing {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // a merge can outlast any transaction timeout
-    public void finish(long archiveId) {
+    public boolean finish(long archiveId, BooleanSupplier stopRequested) {
         Archive archive = archives.get(archiveId);
         String index = VectorIndex.indexOf(archive.getName(), model.embedder().modelId());
         long foreign = vectorIndex.removeForeignDocuments(index, ArchiveImage.idOf(archiveId, 0),
@@ -131,18 +132,23 @@ public class ArchiveIndexingBean implements ArchiveIndexing {
         LOG.info(() -> "Archive " + archive.getName() + ": merging " + index + " into one segment for faster searches");
         long start = System.nanoTime();
         try {
-            if (vectorIndex.mergeToOneSegment(index, Duration.ofMinutes(mergeTimeoutMinutes))) {
-                LOG.info(() -> "Archive " + archive.getName() + ": merged in "
+            switch (vectorIndex.mergeToOneSegment(index, Duration.ofMinutes(mergeTimeoutMinutes), stopRequested)) {
+                case MERGED -> LOG.info(() -> "Archive " + archive.getName() + ": merged in "
                         + Duration.ofNanos(System.nanoTime() - start).toSeconds() + " s");
-            } else {
-                LOG.warning(() -> "Archive " + archive.getName() + ": the merge of " + index + " did not end within "
-                        + mergeTimeoutMinutes + " min (xcbir.archive.merge-timeout-minutes); publishing anyway, "
-                        + "Elasticsearch finishes it in the background");
+                case TIMED_OUT -> LOG.warning(() -> "Archive " + archive.getName() + ": the merge of " + index
+                        + " did not end within " + mergeTimeoutMinutes + " min (xcbir.archive.merge-timeout-minutes);"
+                        + " publishing anyway, Elasticsearch finishes it in the background");
+                case STOPPED -> {
+                    LOG.info(() -> "Archive " + archive.getName() + ": stopped while " + index + " was being merged;"
+                            + " Continue publishes it");
+                    return false;
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, e, () -> "Archive " + archive.getName() + ": merging " + index
                     + " failed; publishing it as it is (searches work, a little slower)");
         }
+        return true;
     }
 
     @Override

@@ -8,12 +8,14 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.segments.ShardsSegment;
+import co.elastic.clients.elasticsearch.tasks.GetTasksResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,29 +136,43 @@ public class VectorIndex {
         }
     }
 
+    /** How a merge into one segment ended for the caller. */
+    public enum MergeOutcome { MERGED, TIMED_OUT, STOPPED }
+
     /**
-     * Force-merges the index into one segment and waits for the merge (polling its task, so no HTTP request has to
-     * stay open for the minutes a large index takes); false when it has not ended within {@code limit}.
+     * Force-merges the index into one segment and waits for the merge, polling its task (so no HTTP request has to
+     * stay open for the minutes a large index takes) until it ends, {@code limit} passes or {@code stopRequested}
+     * says so. A merge that ended with an error throws.
      */
-    public boolean mergeToOneSegment(String index, Duration limit) {
+    public MergeOutcome mergeToOneSegment(String index, Duration limit, BooleanSupplier stopRequested) {
         try {
             ElasticsearchClient client = elasticsearch.client();
             client.indices().refresh(r -> r.index(index));
             String task = client.indices().forcemerge(f -> f.index(index).maxNumSegments(1L).waitForCompletion(false))
                     .task();
             long deadline = System.nanoTime() + limit.toNanos();
-            while (task != null && !client.tasks().get(t -> t.taskId(task)).completed()) {
+            while (task != null) {
+                GetTasksResponse state = client.tasks().get(t -> t.taskId(task));
+                if (state.completed()) {
+                    if (state.error() != null) {
+                        throw new IllegalStateException("the merge of " + index + " failed: " + state.error().reason());
+                    }
+                    break;
+                }
+                if (stopRequested.getAsBoolean()) {
+                    return MergeOutcome.STOPPED;
+                }
                 if (System.nanoTime() > deadline) {
-                    return false;
+                    return MergeOutcome.TIMED_OUT;
                 }
                 Thread.sleep(MERGE_POLL.toMillis());
             }
-            return true;
+            return MergeOutcome.MERGED;
         } catch (IOException e) {
             throw unreachable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return MergeOutcome.STOPPED;
         }
     }
 

@@ -52,7 +52,7 @@ public final class KnnBenchmark {
                 case "--queries" -> queries = Integer.parseInt(args[i + 1]);
                 case "--k" -> k = Integer.parseInt(args[i + 1]);
                 case "--candidates" -> candidateCounts = Arrays.stream(args[i + 1].split(","))
-                        .mapToInt(Integer::parseInt).toArray();
+                        .mapToInt(Integer::parseInt).sorted().distinct().toArray();
                 default -> throw new IllegalArgumentException("usage: KnnBenchmark [--es URL] [--archive NAME]"
                         + " [--queries Q] [--k K] [--candidates C[,C…]]");
             }
@@ -95,7 +95,8 @@ public final class KnnBenchmark {
                 long start = System.nanoTime();
                 List<Long> approximateIds = approximate(es, alias, sample.get(q), k, Math.max(k, candidates));
                 approxMs[q] = (System.nanoTime() - start) / 1e6;
-                recall += approximateIds.stream().filter(truths.get(q)::contains).count() / (double) k;
+                Set<Long> truth = truths.get(q);
+                recall += approximateIds.stream().filter(truth::contains).count() / (double) truth.size();
             }
             Run run = new Run(Math.max(k, candidates), recall / queries, Arrays.stream(approxMs).average().orElse(0),
                     p95(approxMs));

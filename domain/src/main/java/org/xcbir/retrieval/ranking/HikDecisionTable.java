@@ -165,6 +165,9 @@ final class HikDecisionTable {
         if (from < 0 || to > vectors.count() || from > to) {
             throw new IndexOutOfBoundsException("vectors [" + from + ", " + to + ") of " + vectors.count());
         }
+        if (from == to) {
+            return new double[0];
+        }
         float[] table = levelTable(vectors);
         byte[] codes = vectors.rawCodes();
         double[] sums = new double[to - from];

@@ -121,8 +121,9 @@ public final class QuantisedVectors {
         }
     }
 
+    /** Capped: for a maximum below about 1e-37 the quotient would overflow to infinity. */
     private static float inverse(float max) {
-        return max > 0 ? TOP_CODE / max : 0f;
+        return max > 0 ? Math.min(TOP_CODE / max, Float.MAX_VALUE) : 0f;
     }
 
     /**

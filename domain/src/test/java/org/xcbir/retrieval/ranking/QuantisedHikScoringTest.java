@@ -72,6 +72,13 @@ class QuantisedHikScoringTest {
         }
     }
 
+    @Test
+    void anEmptyWorkingSetRanksToNothing() {
+        Random random = new Random(31);
+        HikSvmModel model = RandomHikModels.trainedOnMembers(SyntheticClusters.uniformWorkingSet(random, 50, 16), random);
+        assertEquals(0, RefinedRanking.of(WorkingSet.empty(), model).size());
+    }
+
     private static int overlap(RefinedRanking a, RefinedRanking b, int k) {
         Set<Long> top = new HashSet<>();
         a.page(0, k).forEach(s -> top.add(s.imageId()));

@@ -105,6 +105,31 @@ class QuantisedVectorsTest {
     }
 
     @Test
+    void aFewRaisedDimensionsAreReEncodedInTheBasisRowsAndTheRestKept() {
+        // the server's usual growth: a few new members raise the maximum of a few dimensions (here 2 of 64, which
+        // takes the column-wise path rather than re-encoding whole rows)
+        Random random = new Random(29);
+        float[][] vectors = SyntheticClusters.randomDescriptors(random, 400, 64);
+        for (int n = 390; n < 400; n++) {
+            for (int i = 0; i < 64; i++) {
+                vectors[n][i] *= 0.25f; // below every dimension's maximum so far
+            }
+        }
+        vectors[395][7] = 0.9f;
+        vectors[398][40] = 0.95f;
+        QuantisedVectors basis = QuantisedVectors.of(java.util.Arrays.copyOf(vectors, 390));
+        QuantisedVectors extended = QuantisedVectors.extended(basis, vectors);
+        int raised = 0;
+        for (int i = 0; i < 64; i++) {
+            raised += basis.level(i, 255) != extended.level(i, 255) ? 1 : 0;
+        }
+        assertEquals(2, raised, "exactly the two forced dimensions rose");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(QuantisedVectors.of(vectors).rawCodes(), extended.rawCodes());
+        assertTrue(extended.code(0, 7) < basis.code(0, 7) || basis.code(0, 7) == 0,
+                "a basis row's code in a raised dimension was re-encoded against the new maximum");
+    }
+
+    @Test
     void aWorkingSetGrownTwiceExtendsTheCodesOfTheSetItGrewFrom() {
         Random random = new Random(23);
         List<Neighbour> archive = new java.util.ArrayList<>();

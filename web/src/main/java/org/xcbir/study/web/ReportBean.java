@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +36,8 @@ public class ReportBean implements Serializable {
     /** The tables shown on the page, in the paper's order, with their captions. */
     public record Shown(String name, String caption) implements Serializable {}
 
+    private static final String MEMO = ReportBean.class.getName() + ".";
+
     private static final List<Shown> TABLES = List.of(
             new Shown("table1", "Table 1 — query distribution per superclass (qD-raw, qD, with-XAI / no-XAI ratio)"),
             new Shown("table2", "Table 2 — nP, nA and T, with-XAI / no-XAI, normalised by Table 1's ratio"),
@@ -64,11 +65,6 @@ public class ReportBean implements Serializable {
     private String simulationPolicy = SimulationSettings.PolicyName.MAP_TRUSTING.tag();
     private double simulationNoise = 0.05;
     private Long simulationExecution;
-
-    /** The request the two memos below belong to: a render asks for the report and each table many times. */
-    private transient FacesContext memoRequest;
-    private transient Optional<ReportInfo> memoReport;
-    private transient Map<String, List<List<String>>> memoTables;
 
     public void load() {
         study = id == null ? null : studies.get(id);
@@ -127,29 +123,23 @@ public class ReportBean implements Serializable {
         if (id == null) {
             return null;
         }
-        memoForThisRequest();
-        if (memoReport == null) {
-            memoReport = statistics.latest(id);
-        }
-        return memoReport.orElse(null);
+        return ((Optional<?>) requestMemo().computeIfAbsent(MEMO + "report", key -> statistics.latest(id)))
+                .map(ReportInfo.class::cast).orElse(null);
     }
 
     public List<Shown> getTables() {
         return TABLES;
     }
 
+    @SuppressWarnings("unchecked")
     public List<List<String>> table(String name) {
-        memoForThisRequest();
-        return memoTables.computeIfAbsent(name, table -> statistics.table(id, table));
+        return (List<List<String>>) requestMemo().computeIfAbsent(MEMO + "table." + name,
+                key -> statistics.table(id, name));
     }
 
-    private void memoForThisRequest() {
-        FacesContext request = FacesContext.getCurrentInstance();
-        if (memoRequest != request || memoTables == null) {
-            memoRequest = request;
-            memoReport = null;
-            memoTables = new HashMap<>();
-        }
+    /** Per request: a render asks for the report and for each table many times, and they are files on disk. */
+    private static Map<Object, Object> requestMemo() {
+        return FacesContext.getCurrentInstance().getAttributes();
     }
 
     public List<String> header(String name) {
