@@ -81,20 +81,22 @@ payara_start() {
 }
 
 # An application deployed before the stop is loaded again in the background after start-domain returns. A
-# redeploy racing that load fails (WELD-000163: non-unique bean deployment identifier), so wait for it to end,
-# successfully or not, before deploying. $1: the size of server.log before the start (a rotated log starts at 0).
+# redeploy racing that load fails (WELD-000163: non-unique bean deployment identifier), and so does one racing
+# the rest of the start-up that follows it (timer service, web container: "closed EntityManagerFactory"). So
+# wait until the old application's web module is loaded (logged after the rest of the start-up) or answers, or
+# its load has failed, before deploying. $1: the size of server.log before the start (a rotated log starts at 0).
 payara_await_startup_load() {
-    grep -q '<application [^>]*name="xcbir"' "$DOMAIN_DIR/config/domain.xml" 2>/dev/null || return 0
+    payara_app_registered || return 0
     local from=$1 deadline=$((SECONDS + ${XCBIR_START_TIMEOUT:-300}))
     info "waiting for the application deployed earlier to finish loading"
     while [ $SECONDS -lt $deadline ]; do
         [ "$(stat -c %s "$(payara_log)" 2>/dev/null || echo 0)" -ge "$from" ] || from=0
+        [ "$(http_status "$APP_URL/login.xhtml")" != 200 ] || return 0
         # grep without -q reads to the end: with pipefail, tail killed by SIGPIPE would fail the pipeline
         if tail -c +"$((from + 1))" "$(payara_log)" 2>/dev/null \
-            | grep -e "Loading application xcbir done" -e "Exception while loading the app" >/dev/null; then
+            | grep -F -e "Loading application [xcbir#xcbir-web.war] at" -e "Exception while loading the app" >/dev/null; then
             return 0
         fi
-        [ "$(http_status "$APP_URL/login.xhtml")" != 200 ] || return 0
         sleep 2
     done
     info "the application deployed earlier did not finish loading within ${XCBIR_START_TIMEOUT:-300} s; deploying anyway"
@@ -102,8 +104,36 @@ payara_await_startup_load() {
 
 payara_deploy() {
     info "deploying $(basename "$1")"
+    local checksum
+    # taken before the deploy: a build rewriting the EAR meanwhile must not be recorded as deployed
+    checksum=$(sha256sum <"$1")
+    rm -f "$DEPLOYED_EAR_SUM"
     "$ASADMIN" --port "$XCBIR_ADMIN_PORT" deploy --force=true --name xcbir "$1" >/dev/null \
         || die "deployment failed; see $(payara_log)"
+    printf '%s %s\n' "$checksum" "$(payara_deployment_time)" >"$DEPLOYED_EAR_SUM"
+}
+
+# The checksum of the EAR last deployed by bin/xcbir, with the deployment's time stamp from domain.xml (a deploy
+# with asadmin or the console changes that, so the checksum no longer vouches for what is deployed).
+DEPLOYED_EAR_SUM="$DOMAIN_DIR/xcbir-ear.sha256"
+
+payara_deployment_time() {
+    grep -o '<application [^>]*name="xcbir"[^>]*' "$DOMAIN_DIR/config/domain.xml" 2>/dev/null \
+        | grep -o 'time-deployed="[0-9]*"' || true
+}
+
+# True when the domain holds the application deployed from exactly this EAR ($1), so a start needs no redeploy.
+payara_deployed_ear_is() {
+    payara_app_registered && [ -f "$DEPLOYED_EAR_SUM" ] \
+        && [ "$(sha256sum <"$1") $(payara_deployment_time)" = "$(cat "$DEPLOYED_EAR_SUM")" ]
+}
+
+# The application is deployed and enabled (a disabled one is not loaded at start and must be deployed again).
+payara_app_registered() {
+    local domain_xml="$DOMAIN_DIR/config/domain.xml"
+    grep -q '<application-ref [^>]*ref="xcbir"' "$domain_xml" 2>/dev/null \
+        && ! grep -q -e '<application-ref [^>]*ref="xcbir"[^>]*enabled="false"' \
+            -e '<application-ref [^>]*enabled="false"[^>]*ref="xcbir"' "$domain_xml"
 }
 
 payara_stop() {

@@ -90,6 +90,9 @@ public final class ItEnvironment {
         process.environment().put("XCBIR_VAR", System.getProperty("it.var"));
         process.environment().put("XCBIR_ES_PORT", System.getProperty("it.es.port"));
         process.environment().put("XCBIR_DOMAIN", System.getProperty("it.domain"));
+        // domain-start waits until the application answers at this port
+        process.environment().put("XCBIR_HTTP_PORT", System.getProperty("it.http.port"));
+        process.environment().put("XCBIR_ADMIN_PORT", System.getProperty("it.admin.port"));
         try {
             Process running = process.start();
             if (!running.waitFor(180, TimeUnit.SECONDS) || running.exitValue() != 0) {
