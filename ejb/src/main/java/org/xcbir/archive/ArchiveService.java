@@ -16,9 +16,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import org.xcbir.admin.BatchJobs;
 import org.xcbir.descriptor.ModelRuntime;
 import org.xcbir.retrieval.VectorIndex;
 
@@ -240,5 +242,23 @@ public class ArchiveService implements ArchiveRegistry {
             throw new IllegalArgumentException(message);
         }
         return value;
+    }
+
+    /**
+     * Stops this bean's running jobs after their current chunk (only the bean that started a job sees it), when
+     * the application goes down. An archive whose indexing is stopped so is marked INTERRUPTED at once, so that
+     * it continues by itself after the next start even if a page reads the STOPPED job before the server is down.
+     */
+    public List<Long> stopRunningJobs() {
+        List<Long> stopping = BatchJobs.stopRunning(INDEX_JOB, DEMO_JOB);
+        archives.findAll().stream()
+                .filter(a -> a.getIndexState() == Archive.IndexState.INDEXING && stopping.contains(a.getIndexJobExecution()))
+                .forEach(a -> a.indexingEnded(Archive.IndexState.INTERRUPTED, clock.instant()));
+        return stopping;
+    }
+
+    /** The batch status of executions {@link #stopRunningJobs} returned ({@code null}: unreadable). */
+    public Map<Long, BatchStatus> jobStatuses(List<Long> executions) {
+        return BatchJobs.statuses(executions);
     }
 }

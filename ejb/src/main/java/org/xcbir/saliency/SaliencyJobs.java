@@ -1,6 +1,7 @@
 package org.xcbir.saliency;
 
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.xcbir.admin.BatchJobs;
@@ -95,5 +97,15 @@ public class SaliencyJobs {
         BatchJobs.JobProgress progress = BatchJobs.progress(executionId, JOB);
         return new JobProgress(executionId, progress.status(), progress.written(), progress.filtered(),
                 progress.exitStatus());
+    }
+
+    /** Stops this bean's running jobs after their current chunk (only the bean that started a job sees it). */
+    public List<Long> stopRunningJobs() {
+        return BatchJobs.stopRunning(JOB);
+    }
+
+    /** The batch status of executions {@link #stopRunningJobs} returned ({@code null}: unreadable). */
+    public Map<Long, BatchStatus> jobStatuses(List<Long> executions) {
+        return BatchJobs.statuses(executions);
     }
 }

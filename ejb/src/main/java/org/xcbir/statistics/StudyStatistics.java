@@ -3,6 +3,7 @@ package org.xcbir.statistics;
 import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
@@ -23,9 +24,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.xcbir.admin.BatchJobs;
 import org.xcbir.admin.DataDirectory;
 import org.xcbir.study.StudyService;
 
@@ -213,5 +216,15 @@ public class StudyStatistics implements StatisticsRun {
                 }
             }
         }
+    }
+
+    /** Stops this bean's running jobs after their current chunk (only the bean that started a job sees it). */
+    public List<Long> stopRunningJobs() {
+        return BatchJobs.stopRunning(JOB);
+    }
+
+    /** The batch status of executions {@link #stopRunningJobs} returned ({@code null}: unreadable). */
+    public Map<Long, BatchStatus> jobStatuses(List<Long> executions) {
+        return BatchJobs.statuses(executions);
     }
 }

@@ -1,6 +1,7 @@
 package org.xcbir.study;
 
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -22,8 +23,8 @@ import org.xcbir.archive.Archive;
 import org.xcbir.archive.ArchiveClass;
 import org.xcbir.archive.ArchiveRepository;
 import org.xcbir.archive.CocoInstancesReader;
-import org.xcbir.retrieval.RetrievalSessions;
 import org.xcbir.retrieval.RetrievalSessions.Result;
+import org.xcbir.retrieval.RetrievalSessions;
 import org.xcbir.retrieval.adjudication.Relevance;
 import org.xcbir.retrieval.session.SessionActivity;
 import org.xcbir.saliency.SaliencyMap;
@@ -199,5 +200,15 @@ public class StudySimulation implements ParticipantSimulation {
             return (int) sessions.get(owner, task.sessionId()).positives().stream()
                     .filter(id -> id != task.queryImageId()).count();
         }
+    }
+
+    /** Stops this bean's running jobs after their current chunk (only the bean that started a job sees it). */
+    public List<Long> stopRunningJobs() {
+        return BatchJobs.stopRunning(JOB);
+    }
+
+    /** The batch status of executions {@link #stopRunningJobs} returned ({@code null}: unreadable). */
+    public Map<Long, BatchStatus> jobStatuses(List<Long> executions) {
+        return BatchJobs.statuses(executions);
     }
 }

@@ -35,7 +35,8 @@ public final class Deployments {
     public static EnterpriseArchive applicationWithTests(Class<?>... testClasses) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "xcbir-tests.war")
                 .addClasses(testClasses)
-                .addClasses(Deployments.class, GeneratedArchives.class, TestModuleAuthentication.class);
+                .addClasses(Deployments.class, GeneratedArchives.class, InterruptedIndexing.class,
+                        TestModuleAuthentication.class);
         Testable.archiveToTest(tests);
         String testModule = "<module><web><web-uri>xcbir-tests.war</web-uri><context-root>/xcbir-tests</context-root></web></module>";
         return application()
