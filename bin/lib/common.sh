@@ -110,8 +110,10 @@ http_status() {
 
 # Builds the EAR when it is missing or older than any source or POM.
 build_if_needed() {
-    if [ -f "$EAR" ] && [ -d "$SERVER_LIB" ] && [ -z "$(find "$ROOT" -path "$ROOT/var" -prune -o \
-        \( -name pom.xml -o -path '*/src/main/*' \) -newer "$EAR" -type f -print -quit)" ]; then
+    # build output (an IT domain holds pom.xml files of Payara's own apps) and downloads do not count as sources
+    if [ -f "$EAR" ] && [ -d "$SERVER_LIB" ] && [ -z "$(find "$ROOT" \( -path "$ROOT/var" -o -name target \
+        -o -name node_modules -o -name .git \) -prune -o \( -name pom.xml -o -path '*/src/main/*' \) \
+        -newer "$EAR" -type f -print -quit)" ]; then
         return
     fi
     info "building (first build downloads dependencies; a few minutes)"
