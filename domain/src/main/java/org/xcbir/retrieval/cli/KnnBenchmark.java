@@ -49,13 +49,18 @@ public final class KnnBenchmark {
             switch (args[i]) {
                 case "--es" -> es = args[i + 1];
                 case "--archive" -> alias = "xcbir-" + args[i + 1];
+                case "--index" -> alias = args[i + 1];
                 case "--queries" -> queries = Integer.parseInt(args[i + 1]);
                 case "--k" -> k = Integer.parseInt(args[i + 1]);
                 case "--candidates" -> candidateCounts = Arrays.stream(args[i + 1].split(","))
                         .mapToInt(Integer::parseInt).sorted().distinct().toArray();
-                default -> throw new IllegalArgumentException("usage: KnnBenchmark [--es URL] [--archive NAME]"
+                default -> throw new IllegalArgumentException("usage: KnnBenchmark [--es URL] [--archive NAME | --index INDEX]"
                         + " [--queries Q] [--k K] [--candidates C[,C…]]");
             }
+        }
+        if (!exists(es, alias)) {
+            System.err.println(notPublishedMessage(es, alias));
+            System.exit(2);
         }
         long loadStart = System.nanoTime();
         List<Neighbour> vectors = allVectors(es, alias);
@@ -117,6 +122,28 @@ public final class KnnBenchmark {
                         + " meets_target=%b%n",
                 vectors.size(), segmentCount(segments), queries, k, headline.candidates(), headline.recall(),
                 headline.meanMs(), headline.p95Ms(), exactMean, p95(exactMs), speedup, meets);
+    }
+
+    /**
+     * An archive's alias appears only when its indexing finishes; before that, name the index it is filling rather
+     * than fail with Elasticsearch's bare "no such index".
+     */
+    private static String notPublishedMessage(String es, String alias) throws IOException, InterruptedException {
+        HttpResponse<String> candidates = HTTP.send(HttpRequest.newBuilder(URI.create(
+                es + "/_cat/indices/" + alias + "-*?h=index,docs.count&s=index&expand_wildcards=open")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String unpublished = candidates.statusCode() == 200 ? candidates.body().strip() : "";
+        return "no index or alias '" + alias + "' in Elasticsearch at " + es
+                + (unpublished.isEmpty()
+                        ? ": is the archive name right, and has it been indexed?"
+                        : ": the archive's alias is published when its indexing finishes. Indices being filled (name,"
+                                + " documents):\n" + unpublished + "\nBenchmark one of them with --index NAME.");
+    }
+
+    private static boolean exists(String es, String indexOrAlias) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(es + "/" + indexOrAlias))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode() == 200;
     }
 
     /** Lucene segments of the index behind the alias: each is searched with its own HNSW graph. */
