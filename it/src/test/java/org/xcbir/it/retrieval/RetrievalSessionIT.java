@@ -14,6 +14,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -95,18 +98,30 @@ class RetrievalSessionIT {
                 .sorted(Comparator.comparing((Integer c) -> imagesByClass.get(c).size()).reversed()).limit(4).toList();
         double before = 0;
         double after = 0;
+        double nextPageByKnn = 0;
+        double nextPageByClassifier = 0;
         for (int category : classes) {
             long query = imagesByClass.get(category).get(0);
             SessionView session = sessions.startFromArchiveImage("alice", "class " + category, query);
-            List<Result> initial = sessions.results("alice", session.id(), 0, PAGE).results();
+            List<Result> firstTwoPages = sessions.results("alice", session.id(), 0, 2 * PAGE).results();
+            List<Result> initial = firstTwoPages.subList(0, PAGE);
             int initialHits = truePositives(initial, category);
+            Set<Long> marked = new HashSet<>();
             List<Result> top = initial;
             for (int round = 0; round < 3; round++) {
                 for (Result result : top) {
                     sessions.mark("alice", session.id(), result.imageId(),
                             contains(result.imageId(), category) ? Relevance.POSITIVE : Relevance.NEGATIVE);
+                    marked.add(result.imageId());
                 }
                 top = sessions.refine("alice", session.id(), PAGE).results();
+                if (round == 0) {
+                    // what the classifier ranks next among the images nobody has judged, against what kNN ranks next
+                    nextPageByKnn += truePositives(firstTwoPages.subList(PAGE, 2 * PAGE), category);
+                    nextPageByClassifier += truePositives(sessions.results("alice", session.id(), 0, 3 * PAGE)
+                            .results().stream().filter(r -> !marked.contains(r.imageId())).limit(PAGE).toList(),
+                            category);
+                }
             }
             int refinedHits = truePositives(top, category);
             LOG.info("class " + category + " (" + imagesByClass.get(category).size() + " images): true positives in the"
@@ -114,8 +129,13 @@ class RetrievalSessionIT {
             before += initialHits;
             after += refinedHits;
         }
+        LOG.info("true positives among the next 20 unjudged images after one refinement: kNN " + nextPageByKnn
+                + ", classifier " + nextPageByClassifier);
         assertTrue(after > before, "refining improves the top 20 on average: " + before / classes.size() + " → "
                 + after / classes.size());
+        assertTrue(nextPageByClassifier > nextPageByKnn, "the classifier finds unjudged true positives the kNN ranking"
+                + " does not (it does not just put the marked images first): " + nextPageByKnn + " vs "
+                + nextPageByClassifier);
     }
 
     @Test
@@ -127,8 +147,48 @@ class RetrievalSessionIT {
         assertThrows(UnknownSessionException.class,
                 () -> sessions.mark("bob", alices.id(), someImage, Relevance.POSITIVE));
         assertThrows(UnknownSessionException.class, () -> sessions.delete("bob", alices.id()));
+        assertThrows(UnknownSessionException.class, () -> sessions.undo("bob", alices.id()));
+        assertThrows(UnknownSessionException.class, () -> sessions.refine("bob", alices.id(), PAGE));
+        assertThrows(UnknownSessionException.class, () -> sessions.export("bob", alices.id()));
+        assertThrows(UnknownSessionException.class, () -> sessions.marks("bob", alices.id()));
+        assertThrows(UnknownSessionException.class, () -> sessions.rename("bob", alices.id(), "taken"));
         assertFalse(sessions.list("bob").stream().anyMatch(s -> s.id() == alices.id()));
         assertTrue(sessions.list("alice").stream().anyMatch(s -> s.id() == alices.id()));
+    }
+
+    @Test
+    void twoUsersWorkingAtTheSameTimeKeepTheirOwnMarks() throws Exception {
+        long query = anyImage();
+        SessionView alices = sessions.startFromArchiveImage("alice", "concurrent", query);
+        SessionView bobs = sessions.startFromArchiveImage("bob", "concurrent", query);
+        List<Long> results = ids(sessions.results("alice", alices.id(), 0, PAGE).results());
+        ExecutorService users = Executors.newFixedThreadPool(2);
+        try {
+            // the same images, opposite judgements, interleaved with refines
+            Future<?> alice = users.submit(() -> judge("alice", alices.id(), results, Relevance.POSITIVE));
+            Future<?> bob = users.submit(() -> judge("bob", bobs.id(), results, Relevance.NEGATIVE));
+            alice.get(300, TimeUnit.SECONDS);
+            bob.get(300, TimeUnit.SECONDS);
+        } finally {
+            users.shutdownNow();
+        }
+        Set<Long> judged = Set.copyOf(results.subList(1, 10));
+        SessionView alicesNow = sessions.get("alice", alices.id());
+        SessionView bobsNow = sessions.get("bob", bobs.id());
+        assertEquals(judged, Set.copyOf(alicesNow.positives().stream().filter(judged::contains).toList()));
+        assertEquals(List.of(), alicesNow.negatives());
+        assertEquals(judged, Set.copyOf(bobsNow.negatives()));
+        assertEquals(judged.size(), bobsNow.negatives().size(), "each mark once");
+        assertTrue(bobsNow.positives().stream().noneMatch(judged::contains), "none of alice's marks: " + bobsNow);
+    }
+
+    private void judge(String user, long sessionId, List<Long> results, Relevance relevance) {
+        for (long imageId : results.subList(1, 10)) {
+            sessions.mark(user, sessionId, imageId, relevance);
+            if (imageId % 3 == 0) {
+                sessions.refine(user, sessionId, PAGE);
+            }
+        }
     }
 
     @Test
