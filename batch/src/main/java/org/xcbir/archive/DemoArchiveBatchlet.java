@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.enterprise.context.Dependent;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -36,6 +38,26 @@ public class DemoArchiveBatchlet extends AbstractBatchlet {
     String seed;
 
     @Inject
+    @BatchProperty(name = "objects-mean")
+    String objectsMean;
+
+    @Inject
+    @BatchProperty(name = "objects-max")
+    String objectsMax;
+
+    @Inject
+    @BatchProperty(name = "size-scale")
+    String sizeScale;
+
+    @Inject
+    @BatchProperty(name = "size-spread")
+    String sizeSpread;
+
+    @Inject
+    @BatchProperty
+    String backgrounds;
+
+    @Inject
     @ConfigProperty(name = "xcbir.data.dir")
     Optional<String> dataDir;
 
@@ -43,24 +65,46 @@ public class DemoArchiveBatchlet extends AbstractBatchlet {
     @ConfigProperty(name = "xcbir.emoji.dir")
     Optional<String> emojiDir;
 
+    private volatile boolean stopRequested;
+
     @Override
     public String process() throws Exception {
         String archiveName = ArchiveName.canonical(name);
         Path renders = Path.of(emojiDir.orElse(System.getProperty("user.home") + "/.cache/xcbir/emoji"), "assets");
         Path folder = Path.of(dataDir.orElse(System.getProperty("com.sun.aas.instanceRoot") + "/xcbir-data"),
                 "archives", archiveName);
-        int count = Integer.parseInt(images);
-        DemoArchiveGenerator generator = new DemoArchiveGenerator(
-                DemoArchiveSettings.defaults(count, Long.parseLong(seed)), CocoEmojiMapping.load(),
+        String[][] given = {{"images", images}, {"seed", seed}, {"objects-mean", objectsMean},
+            {"objects-max", objectsMax}, {"size-scale", sizeScale}, {"size-spread", sizeSpread},
+            {"backgrounds", backgrounds}};
+        Map<String, String> options = new HashMap<>();
+        for (String[] option : given) {
+            if (option[1] != null && !option[1].isBlank()) { // a job parameter not given arrives empty
+                options.put(option[0], option[1]);
+            }
+        }
+        DemoArchiveSettings settings = DemoArchiveSettings.fromOptions(options);
+        int count = settings.imageCount();
+        DemoArchiveGenerator generator = new DemoArchiveGenerator(settings, CocoEmojiMapping.load(),
                 new ObjectSpriteLibrary(renders));
         int every = Math.max(1, count / 20);
-        new DemoArchiveWriter(generator).write(folder, (done, total) -> {
+        Optional<Path> written = new DemoArchiveWriter(generator).write(folder, (done, total) -> {
             if (done % every == 0 || done == total) {
                 LOG.info(() -> "Demo archive " + archiveName + ": " + done + "/" + total + " images rendered");
             }
-        });
+        }, () -> stopRequested);
+        if (written.isEmpty()) {
+            LOG.info(() -> "Demo archive " + archiveName + ": stopped; generating it again with the same name, image"
+                    + " count and seed continues after the last image rendered");
+            return "stopped"; // the step ends STOPPED
+        }
         ArchiveRegistry registry = InitialContext.doLookup(REGISTRY);
         long archiveId = registry.registerAndIndex(archiveName, folder.toString(), DemoArchiveWriter.INSTANCES_FILE);
         return "archive " + archiveId;
+    }
+
+    /** Called on a stop request (also when the server stops): ends the job after the scene being rendered. */
+    @Override
+    public void stop() {
+        stopRequested = true;
     }
 }

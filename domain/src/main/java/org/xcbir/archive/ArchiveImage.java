@@ -45,6 +45,14 @@ public class ArchiveImage {
     @Column(name = "category_ids", nullable = false, length = 1000)
     private String categoryIds = "";
 
+    /** Size of the file in bytes, recorded when the indexing job first reads it (null before). */
+    @Column(name = "file_bytes")
+    private Long fileBytes;
+
+    /** SHA-256 of the file, 64 hex digits, recorded with {@link #fileBytes}. */
+    @Column(length = 64)
+    private String checksum;
+
     protected ArchiveImage() {
     }
 
@@ -87,6 +95,20 @@ public class ArchiveImage {
 
     public int getHeight() {
         return height;
+    }
+
+    /** What the indexing job found on disk: the file's size and SHA-256. */
+    public void fileRead(long bytes, String sha256) {
+        this.fileBytes = bytes;
+        this.checksum = sha256;
+    }
+
+    public Long getFileBytes() {
+        return fileBytes;
+    }
+
+    public String getChecksum() {
+        return checksum;
     }
 
     /** Whether the ground truth has an instance of this category in the image. */

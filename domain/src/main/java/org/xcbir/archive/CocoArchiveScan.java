@@ -6,20 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Reads an archive's COCO instances files (streamed; 2014 and 2017 layouts, several files allowed) and locates
- * every image under the archive folder, also in sub-folders (train2014/, val2017/, …).
+ * every image under the archive folder, also in sub-folders (train2014/, val2017/, …). Images and annotations that
+ * two files share (the same id) count once.
  */
 public final class CocoArchiveScan {
     private final ArchiveStatisticsCollector statistics = new ArchiveStatisticsCollector();
     private final Map<Long, CocoImage> images = new LinkedHashMap<>();
 
-    public static CocoArchiveScan of(Path root, List<Path> instancesFiles) {
+    /** The scan; {@code annotations} hears each annotation once, as the files are streamed. */
+    public static CocoArchiveScan of(Path root, List<Path> instancesFiles, Consumer<CocoAnnotation> annotations) {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("The image folder " + root + " does not exist or is not a folder.");
         }
@@ -28,6 +33,7 @@ public final class CocoArchiveScan {
         }
         CocoArchiveScan scan = new CocoArchiveScan();
         Map<String, String> relativePaths = relativePathsByFileName(root);
+        Set<Long> annotationIds = new HashSet<>();
         for (Path file : instancesFiles) {
             if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException("The annotation file " + file + " does not exist.");
@@ -49,7 +55,10 @@ public final class CocoArchiveScan {
 
                 @Override
                 public void annotation(CocoAnnotation annotation) {
-                    scan.statistics.annotation(annotation);
+                    if (annotationIds.add(annotation.id())) {
+                        scan.statistics.annotation(annotation);
+                        annotations.accept(annotation);
+                    }
                 }
             });
         }

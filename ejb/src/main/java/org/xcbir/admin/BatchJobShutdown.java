@@ -23,8 +23,9 @@ import org.xcbir.study.StudySimulation;
 
 /**
  * Asks the application's running batch jobs to stop when it is undeployed or the server stops, and waits (at most
- * {@code xcbir.batch.shutdown-wait-seconds}) for them to end. Chunk steps stop after their current chunk; a
- * batchlet without a stop of its own (ingest, demo generation, statistics) runs on until the wait ends. A job cut
+ * {@code xcbir.batch.shutdown-wait-seconds}) for them to end. Chunk steps stop after their current chunk, demo
+ * generation after its current scene; a batchlet without a stop of its own (ingest, statistics) runs on until the
+ * wait ends. A job cut
  * off in the middle of a chunk by an undeploy leaves Payara's batch thread with a dangling transaction, and every
  * later chunk on that thread fails with "Nested transaction not supported" until the server restarts. A job
  * stopped here ends STOPPED: archive indexing continues by itself after the next start ({@code ArchiveStartup}),

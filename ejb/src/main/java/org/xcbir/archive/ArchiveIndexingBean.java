@@ -30,6 +30,8 @@ import org.xcbir.retrieval.VectorIndex.IndexedVector;
 @Local(ArchiveIndexing.class)
 public class ArchiveIndexingBean implements ArchiveIndexing {
     private static final Logger LOG = Logger.getLogger(ArchiveIndexingBean.class.getName());
+    /** MS-COCO has about 900,000 annotations: written in parts as the file streams, never all in memory. */
+    private static final int ANNOTATIONS_PER_WRITE = 1000;
 
     @Inject
     private ArchiveRepository archives;
@@ -57,7 +59,15 @@ public class ArchiveIndexingBean implements ArchiveIndexing {
         }
         List<Path> files = Arrays.stream(archive.getInstancesFiles().split("\n"))
                 .map(String::trim).filter(f -> !f.isEmpty()).map(Path::of).toList();
-        CocoArchiveScan scan = CocoArchiveScan.of(Path.of(archive.getRootPath()), files);
+        List<ArchiveAnnotation> annotations = new ArrayList<>();
+        CocoArchiveScan scan = CocoArchiveScan.of(Path.of(archive.getRootPath()), files, annotation -> {
+            annotations.add(new ArchiveAnnotation(archiveId, annotation));
+            if (annotations.size() == ANNOTATIONS_PER_WRITE) {
+                archives.addAnnotations(annotations);
+                annotations.clear();
+            }
+        });
+        archives.addAnnotations(annotations);
         List<ArchiveImage> images = scan.images().stream()
                 .map(image -> new ArchiveImage(archiveId, image, scan.categoryIdsOf(image.id())))
                 .toList();
@@ -91,8 +101,10 @@ public class ArchiveIndexingBean implements ArchiveIndexing {
         List<BufferedImage> decoded = new ArrayList<>();
         for (long id : imageIds) {
             ArchiveImage image = archives.image(id).orElseThrow();
+            Path file = root.resolve(image.getFileName());
             try {
-                decoded.add(decoder.decode(root.resolve(image.getFileName())));
+                image.fileRead(Files.size(file), FileChecksum.sha256(file));
+                decoded.add(decoder.decode(file));
                 usable.add(image);
             } catch (NoSuchFileException e) {
                 archives.skip(new SkippedImage(image, "the file is missing: " + e.getFile()));

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import org.xcbir.admin.BatchJobs;
+import org.xcbir.archive.demo.DemoArchiveSettings;
 import org.xcbir.descriptor.ModelRuntime;
 import org.xcbir.retrieval.VectorIndex;
 
@@ -75,20 +76,23 @@ public class ArchiveService implements ArchiveRegistry {
         return archive.getId();
     }
 
-    /** Starts the job that renders a demo archive of {@code images} scenes and then indexes it. */
-    public long generateDemo(String name, int images, long seed) {
+    /** Starts the job that renders a demo archive with these settings and then indexes it. */
+    public long generateDemo(String name, DemoArchiveSettings settings) {
         String canonicalName = ArchiveName.canonical(name);
         if (archives.findByName(canonicalName).isPresent()) {
             throw new IllegalArgumentException("An archive named '" + canonicalName + "' exists already.");
         }
-        if (images < 1 || images > 200_000) {
+        if (settings.imageCount() < 1 || settings.imageCount() > 200_000) {
             throw new IllegalArgumentException("A demo archive has 1 to 200,000 images.");
         }
+        settings.backgroundPhotos().filter(folder -> !Files.isDirectory(folder)).ifPresent(folder -> {
+            throw new IllegalArgumentException("The background photo folder " + folder
+                    + " does not exist on the server.");
+        });
         model.embedder(); // fail now, with a clear message, if the descriptor is not ready
         Properties parameters = new Properties();
         parameters.setProperty("name", canonicalName);
-        parameters.setProperty("images", Integer.toString(images));
-        parameters.setProperty("seed", Long.toString(seed));
+        parameters.putAll(settings.toOptions());
         return BatchRuntime.getJobOperator().start(DEMO_JOB, parameters);
     }
 
@@ -161,6 +165,17 @@ public class ArchiveService implements ArchiveRegistry {
 
     public List<ArchiveClass> classes(long archiveId) {
         return archives.classes(archiveId);
+    }
+
+    /** The archive's image with that id, if it has one. */
+    public Optional<ArchiveImage> image(long archiveId, long imageId) {
+        archives.get(archiveId);
+        return archives.image(imageId).filter(image -> image.getArchiveId() == archiveId);
+    }
+
+    /** The ground-truth instances of an image, in the order of its COCO file. */
+    public List<ArchiveAnnotation> annotations(long imageId) {
+        return archives.annotations(imageId);
     }
 
     public List<SkippedImage> skipped(long archiveId) {

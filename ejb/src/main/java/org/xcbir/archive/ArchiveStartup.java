@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xcbir.descriptor.ModelRuntime;
+import org.xcbir.archive.demo.DemoArchiveSettings;
 
 /**
  * Archive work that follows a server start, once the descriptor is ready: indexing runs the previous server
@@ -78,7 +79,7 @@ public class ArchiveStartup {
                 timer.cancel();
                 toResume.forEach(this::resume);
                 if (demoImages > 0 && !archives.anyArchive()) {
-                    long execution = archives.generateDemo(DEMO_NAME, demoImages, demoSeed);
+                    long execution = archives.generateDemo(DEMO_NAME, DemoArchiveSettings.defaults(demoImages, demoSeed));
                     LOG.info(() -> "No archive yet: generating and indexing the demo archive (" + demoImages
                             + " images), batch job execution " + execution);
                 }

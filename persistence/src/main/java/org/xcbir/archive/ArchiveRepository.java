@@ -53,6 +53,19 @@ public class ArchiveRepository {
         em.flush();
     }
 
+    /** A part of an archive's annotations (ingest streams them in parts); clears the persistence context. */
+    public void addAnnotations(Collection<ArchiveAnnotation> annotations) {
+        annotations.forEach(em::persist);
+        em.flush();
+        em.clear();
+    }
+
+    /** The ground-truth instances of an image, in COCO file order. */
+    public List<ArchiveAnnotation> annotations(long imageId) {
+        return em.createNamedQuery(ArchiveAnnotation.OF_IMAGE, ArchiveAnnotation.class).setParameter("image", imageId)
+                .getResultList();
+    }
+
     public void addClasses(Collection<ArchiveClass> classes) {
         classes.forEach(em::persist);
     }

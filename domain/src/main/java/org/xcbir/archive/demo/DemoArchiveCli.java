@@ -37,7 +37,7 @@ public final class DemoArchiveCli {
             System.exit(2);
             return;
         }
-        DemoArchiveSettings settings = settings(options);
+        DemoArchiveSettings settings = DemoArchiveSettings.fromOptions(options);
         Path renders = Path.of(options.getOrDefault("renders",
                 System.getProperty("user.home") + "/.cache/xcbir/fluent-emoji-3d-1.1.0/assets"));
         DemoArchiveGenerator generator = new DemoArchiveGenerator(settings, CocoEmojiMapping.load(),
@@ -58,21 +58,6 @@ public final class DemoArchiveCli {
         ArchiveStatisticsCollector collector = new ArchiveStatisticsCollector();
         new CocoInstancesReader().read(instances, collector);
         printStatistics(collector.statistics(), out);
-    }
-
-    private static DemoArchiveSettings settings(Map<String, String> options) {
-        DemoArchiveSettings defaults = DemoArchiveSettings.defaults(
-                Integer.parseInt(options.get("images")), Long.parseLong(options.get("seed")));
-        ObjectsPerScene objects = new ObjectsPerScene(
-                Double.parseDouble(options.getOrDefault("objects-mean", String.valueOf(defaults.objectsPerScene().mean()))),
-                Integer.parseInt(options.getOrDefault("objects-max", String.valueOf(defaults.objectsPerScene().max()))));
-        ObjectSizes sizes = new ObjectSizes(
-                Double.parseDouble(options.getOrDefault("size-scale", String.valueOf(defaults.objectSizes().scale()))),
-                Double.parseDouble(options.getOrDefault("size-spread", String.valueOf(defaults.objectSizes().spread()))),
-                defaults.objectSizes().maxRotationDegrees());
-        DemoArchiveSettings settings = defaults.withObjectsPerScene(objects).withObjectSizes(sizes);
-        return options.containsKey("backgrounds")
-                ? settings.withBackgroundPhotos(Path.of(options.get("backgrounds"))) : settings;
     }
 
     /** @return option name (without dashes) to value, or null when the arguments are malformed */

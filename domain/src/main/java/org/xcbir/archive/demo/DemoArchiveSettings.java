@@ -1,6 +1,8 @@
 package org.xcbir.archive.demo;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,5 +47,46 @@ public record DemoArchiveSettings(int imageCount, long seed, int width, int heig
     public DemoArchiveSettings withBackgroundPhotos(Path folder) {
         return new DemoArchiveSettings(imageCount, seed, width, height, objectsPerScene, objectSizes,
                 Optional.of(folder), jpegQuality);
+    }
+
+    /**
+     * Settings from command-line style options ({@code images} and {@code seed} required; {@code objects-mean},
+     * {@code objects-max}, {@code size-scale}, {@code size-spread} and {@code backgrounds} optional, the defaults
+     * otherwise), as the CLI and the batch job receive them.
+     */
+    public static DemoArchiveSettings fromOptions(Map<String, String> options) {
+        DemoArchiveSettings defaults = defaults(Integer.parseInt(required(options, "images")),
+                Long.parseLong(required(options, "seed")));
+        ObjectsPerScene objects = new ObjectsPerScene(
+                Double.parseDouble(options.getOrDefault("objects-mean", String.valueOf(defaults.objectsPerScene().mean()))),
+                Integer.parseInt(options.getOrDefault("objects-max", String.valueOf(defaults.objectsPerScene().max()))));
+        ObjectSizes sizes = new ObjectSizes(
+                Double.parseDouble(options.getOrDefault("size-scale", String.valueOf(defaults.objectSizes().scale()))),
+                Double.parseDouble(options.getOrDefault("size-spread", String.valueOf(defaults.objectSizes().spread()))),
+                defaults.objectSizes().maxRotationDegrees());
+        DemoArchiveSettings settings = defaults.withObjectsPerScene(objects).withObjectSizes(sizes);
+        return options.containsKey("backgrounds") ? settings.withBackgroundPhotos(Path.of(options.get("backgrounds")))
+                : settings;
+    }
+
+    /** The inverse of {@link #fromOptions} for what it reads. */
+    public Map<String, String> toOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("images", Integer.toString(imageCount));
+        options.put("seed", Long.toString(seed));
+        options.put("objects-mean", Double.toString(objectsPerScene.mean()));
+        options.put("objects-max", Integer.toString(objectsPerScene.max()));
+        options.put("size-scale", Double.toString(objectSizes.scale()));
+        options.put("size-spread", Double.toString(objectSizes.spread()));
+        backgroundPhotos.ifPresent(folder -> options.put("backgrounds", folder.toString()));
+        return options;
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("a demo archive needs '" + name + "'");
+        }
+        return value;
     }
 }

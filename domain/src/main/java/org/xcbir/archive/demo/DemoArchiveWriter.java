@@ -19,6 +19,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Writes a whole demo archive to a folder: {@code images/000000000001.jpg ...} and
@@ -50,6 +52,15 @@ public final class DemoArchiveWriter {
      * @return the written instances file
      */
     public Path write(Path folder, GenerationProgress progress) throws IOException {
+        return write(folder, progress, () -> false).orElseThrow();
+    }
+
+    /**
+     * As {@link #write(Path, GenerationProgress)}, but asks {@code stopRequested} before each scene and, when it
+     * says so, stops there: empty then, and the next call with the same settings continues after the last scene.
+     */
+    public Optional<Path> write(Path folder, GenerationProgress progress, BooleanSupplier stopRequested)
+            throws IOException {
         Path images = Files.createDirectories(folder.resolve(IMAGES_FOLDER));
         Path instancesFile = folder.resolve(INSTANCES_FILE);
         Path scenesFile = folder.resolve(INSTANCES_FILE + ".scenes");
@@ -62,6 +73,9 @@ public final class DemoArchiveWriter {
                 scenes.newLine();
             }
             for (int index = done; index < total; index++) {
+                if (stopRequested.getAsBoolean()) {
+                    return Optional.empty();
+                }
                 RenderedScene scene = generator.render(index);
                 Files.write(images.resolve(scene.image().fileName()), jpeg.encode(scene.pixels()));
                 scenes.write(index + "\t" + JSON.writeValueAsString(scene.annotations()));
@@ -95,7 +109,7 @@ public final class DemoArchiveWriter {
         Path written = Files.move(partFile, instancesFile, StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
         Files.delete(scenesFile);
-        return written;
+        return Optional.of(written);
     }
 
     /**

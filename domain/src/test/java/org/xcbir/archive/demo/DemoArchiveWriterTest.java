@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -140,5 +141,23 @@ class DemoArchiveWriterTest {
         assertEquals(Files.readString(reference.resolve("instances_demo.json")),
                 Files.readString(folder.resolve("instances_demo.json")), "the same archive as an uninterrupted run");
         assertTrue(Files.notExists(folder.resolve("instances_demo.json.scenes")));
+    }
+
+    @Test
+    void aStopRequestEndsTheRunBetweenTwoScenesAndTheNextRunContinues(@TempDir Path reference) throws IOException {
+        writer(5).write(reference, (done, total) -> { });
+
+        List<Integer> rendered = new ArrayList<>();
+        Optional<Path> stopped = writer(5).write(folder, (done, total) -> rendered.add(done), () -> rendered.size() == 4);
+        assertTrue(stopped.isEmpty(), "no instances file when stopped");
+        assertEquals(List.of(1, 2, 3, 4), rendered);
+        assertTrue(Files.notExists(folder.resolve("instances_demo.json")));
+
+        rendered.clear();
+        Optional<Path> finished = writer(5).write(folder, (done, total) -> rendered.add(done), () -> false);
+        assertEquals(Optional.of(folder.resolve("instances_demo.json")), finished);
+        assertEquals(5, rendered.get(0), "continues after the four finished scenes");
+        assertEquals(Files.readString(reference.resolve("instances_demo.json")),
+                Files.readString(folder.resolve("instances_demo.json")), "the same archive as an uninterrupted run");
     }
 }

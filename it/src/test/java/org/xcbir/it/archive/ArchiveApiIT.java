@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.xcbir.it.support.GeneratedArchives.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,6 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.xcbir.archive.ArchiveImage;
 import org.xcbir.archive.ArchiveStatisticsCollector;
 import org.xcbir.archive.CocoInstancesReader;
 import org.xcbir.archive.demo.DemoArchiveWriter;
@@ -22,7 +26,10 @@ import org.xcbir.it.support.Deployments;
 import org.xcbir.it.support.GeneratedArchives;
 import org.xcbir.it.support.ItEnvironment;
 
-/** A script registers and indexes an archive through the REST API with HTTP Basic; mistakes get clear answers. */
+/**
+ * A script registers and indexes an archive through the REST API with HTTP Basic, reads an image's ground truth;
+ * mistakes get clear answers.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ArchiveApiIT {
@@ -71,6 +78,28 @@ class ArchiveApiIT {
         assertEquals(expectedClasses, classes);
         assertEquals(0, admin.get("/archives/" + id + "/skipped").json().size());
         assertTrue(admin.get("/archives").json().findValuesAsText("name").contains("it-api"));
+
+        JsonNode coco = new ObjectMapper().readTree(folder.resolve(DemoArchiveWriter.INSTANCES_FILE).toFile());
+        JsonNode first = coco.get("images").get(0);
+        long imageId = ArchiveImage.idOf(id, first.get("id").asLong());
+        JsonNode image = admin.get("/archives/" + id + "/images/" + imageId).json();
+        assertEquals(first.get("file_name").asText(), Path.of(image.get("fileName").asText()).getFileName().toString());
+        assertEquals(first.get("width").asInt(), image.get("width").asInt());
+        assertTrue(image.get("sha256").asText().matches("[0-9a-f]{64}"), image.toString());
+        List<JsonNode> instances = new ArrayList<>();
+        coco.get("annotations").forEach(a -> {
+            if (a.get("image_id").asLong() == first.get("id").asLong()) {
+                instances.add(a);
+            }
+        });
+        assertEquals(instances.size(), image.get("annotations").size(), image.toString());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(instances.get(0).get("bbox").get(i).asDouble(),
+                    image.get("annotations").get(0).get("box").get(i).asDouble(), 1e-9, "box value " + i);
+        }
+        ApiClient.Answer foreign = admin.get("/archives/" + id + "/images/" + ArchiveImage.idOf(id + 1, 1));
+        assertEquals(404, foreign.status(), foreign.body());
+        assertTrue(foreign.json().get("error").asText().contains("has no image"), foreign.body());
     }
 
     @Test
@@ -89,6 +118,14 @@ class ArchiveApiIT {
         assertEquals(400, noFolder.status(), noFolder.body());
         assertTrue(noFolder.json().get("error").asText().contains("does not exist"), noFolder.body());
         assertEquals(400, admin.post("/archives", "{").status(), "malformed JSON");
+        ApiClient.Answer noObjects = admin.post("/archives/demo",
+                "{\"name\": \"it-no-objects\", \"images\": 10, \"seed\": 1, \"objectsMax\": 0}");
+        assertEquals(400, noObjects.status(), noObjects.body());
+        assertTrue(noObjects.json().get("error").asText().contains("max"), noObjects.body());
+        ApiClient.Answer noPhotos = admin.post("/archives/demo",
+                "{\"name\": \"it-no-photos\", \"images\": 10, \"seed\": 1, \"backgrounds\": \"/nonexistent/photos\"}");
+        assertEquals(400, noPhotos.status(), noPhotos.body());
+        assertTrue(noPhotos.json().get("error").asText().contains("/nonexistent/photos"), noPhotos.body());
         assertTrue(admin.get("/archives").json().findValuesAsText("name").stream().noneMatch("it-nowhere"::equals),
                 "nothing was stored for the refused registration");
     }

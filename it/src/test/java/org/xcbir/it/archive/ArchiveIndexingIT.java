@@ -1,14 +1,21 @@
 package org.xcbir.it.archive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.xcbir.it.support.GeneratedArchives.await;
 import static org.xcbir.it.support.GeneratedArchives.generate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -24,8 +31,8 @@ import org.xcbir.archive.Archive;
 import org.xcbir.archive.ArchiveClass;
 import org.xcbir.archive.ArchiveImage;
 import org.xcbir.archive.ArchiveService;
-import org.xcbir.archive.ArchiveStatistics;
-import org.xcbir.archive.ArchiveStatisticsCollector;
+import org.xcbir.archive.ArchiveAnnotation;
+import org.xcbir.archive.BoundingBox;
 import org.xcbir.archive.CocoImage;
 import org.xcbir.archive.CocoInstancesHandler;
 import org.xcbir.archive.CocoInstancesReader;
@@ -37,8 +44,8 @@ import org.xcbir.it.support.Deployments;
 import org.xcbir.retrieval.VectorIndex;
 
 /**
- * A generated COCO archive through the real indexing job: ingest counts, one document per image in
- * Elasticsearch, each image its own nearest neighbour, corrupt and missing files reported, stop and restart.
+ * A generated COCO archive through the real indexing job: ingest counts and ground truth checked against the JSON
+ * itself, each file's size and SHA-256, one document per image in Elasticsearch, each image its own nearest neighbour, corrupt and missing files reported, stop and restart.
  */
 @ExtendWith(ArquillianExtension.class)
 class ArchiveIndexingIT {
@@ -85,17 +92,56 @@ class ArchiveIndexingIT {
         Archive done = awaitState(archive.getId(), s -> s != Archive.IndexState.INDEXING, 600);
 
         assertEquals(Archive.IndexState.INDEXED, done.getIndexState(), archives.jobStatus(archive.getId()));
-        ArchiveStatistics expected = statisticsOf(folder);
+        // the expected figures straight from the JSON, not through the production reader
+        JsonNode coco = new ObjectMapper().readTree(folder.resolve(DemoArchiveWriter.INSTANCES_FILE).toFile());
+        Map<Long, List<JsonNode>> instancesByImage = new HashMap<>();
+        coco.get("annotations").forEach(a -> instancesByImage.computeIfAbsent(a.get("image_id").asLong(),
+                k -> new ArrayList<>()).add(a));
         assertEquals(IMAGES, done.getImageCount());
-        assertEquals(expected.annotationCount(), done.getAnnotationCount());
+        assertEquals(coco.get("annotations").size(), done.getAnnotationCount());
+        int storedInstances = 0;
+        for (CocoImage image : images) {
+            List<JsonNode> expected = instancesByImage.getOrDefault(image.id(), List.of());
+            List<ArchiveAnnotation> stored = archives.annotations(ArchiveImage.idOf(archive.getId(), image.id()));
+            assertEquals(expected.size(), stored.size(), image.fileName());
+            for (int i = 0; i < expected.size(); i++) {
+                JsonNode json = expected.get(i);
+                ArchiveAnnotation instance = stored.get(i);
+                assertEquals(json.get("id").asLong(), instance.getCocoId());
+                assertEquals(json.get("category_id").asInt(), instance.getCategoryId());
+                assertEquals(json.get("area").asDouble(), instance.getArea(), 1e-9);
+                JsonNode box = json.get("bbox");
+                assertEquals(new BoundingBox(box.get(0).asDouble(), box.get(1).asDouble(), box.get(2).asDouble(),
+                        box.get(3).asDouble()), instance.box());
+            }
+            storedInstances += stored.size();
+        }
+        assertEquals(coco.get("annotations").size(), storedInstances, "every instance stored once");
         Map<String, ArchiveClass> classes = archives.classes(archive.getId()).stream()
                 .collect(Collectors.toMap(ArchiveClass::getName, c -> c));
-        expected.occurringClasses().forEach(c -> {
-            ArchiveClass stored = classes.get(c.category().name());
-            assertEquals(c.imageCount(), stored.getImageCount(), c.category().name());
-            assertEquals(c.confuser(), stored.getConfuser(), 1e-9, c.category().name());
-            assertEquals(c.meanArea(), stored.getMeanArea(), 1e-6, c.category().name());
-        });
+        int occurring = 0;
+        for (JsonNode category : coco.get("categories")) {
+            int categoryId = category.get("id").asInt();
+            List<Long> withClass = instancesByImage.entrySet().stream()
+                    .filter(e -> e.getValue().stream().anyMatch(a -> a.get("category_id").asInt() == categoryId))
+                    .map(Map.Entry::getKey).toList();
+            ArchiveClass stored = classes.get(category.get("name").asText());
+            if (withClass.isEmpty()) {
+                assertEquals(0, stored.getImageCount(), stored.getName());
+                continue;
+            }
+            occurring++;
+            double confuser = withClass.stream().mapToLong(imageId -> instancesByImage.get(imageId).stream()
+                    .map(a -> a.get("category_id").asInt()).distinct().count()).average().orElseThrow();
+            double meanArea = instancesByImage.values().stream().flatMap(List::stream)
+                    .filter(a -> a.get("category_id").asInt() == categoryId)
+                    .mapToDouble(a -> a.get("area").asDouble()).average().orElseThrow();
+            assertEquals(withClass.size(), stored.getImageCount(), stored.getName());
+            assertEquals(confuser, stored.getConfuser(), 1e-9, stored.getName());
+            assertEquals(meanArea, stored.getMeanArea(), 1e-6, stored.getName());
+        }
+        assertEquals(coco.get("categories").size(), classes.size(), "one statistics row per category");
+        assertTrue(occurring > 5, "a varied archive: " + occurring + " classes occur");
 
         List<SkippedImage> skipped = archives.skipped(archive.getId());
         assertEquals(2, skipped.size(), skipped.toString());
@@ -107,6 +153,20 @@ class ArchiveIndexingIT {
         assertEquals(IMAGES - 2, vectorIndex.count(done.getIndexAlias()), "exactly one document per usable image");
         assertEquals(1, vectorIndex.segmentCount(done.getIndexAlias()), "merged into one segment: one HNSW graph");
 
+        for (CocoImage image : images) {
+            ArchiveImage stored = archives.image(archive.getId(), ArchiveImage.idOf(archive.getId(), image.id()))
+                    .orElseThrow();
+            Path file = imageFolder.resolve(image.fileName());
+            if (file.equals(missing)) {
+                assertNull(stored.getChecksum(), "nothing to read, nothing recorded");
+                continue;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            assertEquals(bytes.length, stored.getFileBytes(), image.fileName());
+            assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)),
+                    stored.getChecksum(), image.fileName() + " (the corrupt file too)");
+        }
+
         for (int i : new int[] {0, 1, 2, 5, 12, 20, 35}) {
             CocoImage image = images.get(i);
             float[] vector = descriptors.describe(Files.readAllBytes(imageFolder.resolve(image.fileName())), image.fileName());
@@ -114,6 +174,19 @@ class ArchiveIndexingIT {
             assertEquals(ArchiveImage.idOf(archive.getId(), image.id()), hits.get(0).imageId(),
                     image.fileName() + " finds itself first");
         }
+
+        // a re-index under another descriptor model fills an index of its own and takes the alias over in one step
+        String alias = done.getIndexAlias();
+        String current = VectorIndex.indexOf(archive.getName(), done.getModelId());
+        String successor = VectorIndex.indexOf(archive.getName(), "a successor model");
+        float[] one = descriptors.describe(Files.readAllBytes(imageFolder.resolve(images.get(0).fileName())), "0.jpg");
+        vectorIndex.ensureIndex(successor, one.length);
+        vectorIndex.put(successor, List.of(new VectorIndex.IndexedVector(ArchiveImage.idOf(archive.getId(),
+                images.get(0).id()), "", one)));
+        vectorIndex.publish(alias, successor);
+        assertEquals(1, vectorIndex.count(alias), "the alias points at the successor alone");
+        vectorIndex.publish(alias, current);
+        assertEquals(IMAGES - 2, vectorIndex.count(alias), "and back");
     }
 
     @Test
@@ -146,7 +219,7 @@ class ArchiveIndexingIT {
     }
 
     private static List<CocoImage> cocoImages(Path folder) {
-        List<CocoImage> images = new java.util.ArrayList<>();
+        List<CocoImage> images = new ArrayList<>();
         new CocoInstancesReader().read(folder.resolve(DemoArchiveWriter.INSTANCES_FILE), new CocoInstancesHandler() {
             @Override
             public void image(CocoImage image) {
@@ -154,12 +227,6 @@ class ArchiveIndexingIT {
             }
         });
         return images;
-    }
-
-    private static ArchiveStatistics statisticsOf(Path folder) {
-        ArchiveStatisticsCollector collector = new ArchiveStatisticsCollector();
-        new CocoInstancesReader().read(folder.resolve(DemoArchiveWriter.INSTANCES_FILE), collector);
-        return collector.statistics();
     }
 
     private Archive awaitState(long archiveId, Predicate<Archive.IndexState> condition, int seconds)

@@ -3,9 +3,11 @@ package org.xcbir.it.archive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -23,6 +25,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.xcbir.it.support.ApiClient;
 import org.xcbir.it.support.Browser;
 import org.xcbir.it.support.Deployments;
 import org.xcbir.it.support.ItEnvironment;
@@ -56,6 +59,9 @@ class ArchivesBrowserIT {
             demoName.sendKeys(name);
             WebElement images = browser.driver().findElement(By.id("archives:demoImages_input"));
             images.sendKeys(Keys.chord(Keys.CONTROL, "a"), "48");
+            // one object per scene: every class then has Confuser 1, which only these settings give
+            browser.driver().findElement(By.id("archives:demoObjectsMean_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "1");
+            browser.driver().findElement(By.id("archives:demoObjectsMax_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "1");
             browser.driver().findElement(By.id("archives:generate")).click();
             assertTrue(browser.text(By.cssSelector("#archives\\:messages .ui-messages-info-summary")).contains(name));
 
@@ -93,6 +99,16 @@ class ArchivesBrowserIT {
             for (int i = 1; i < seen.size(); i++) {
                 assertTrue(seen.get(i) >= seen.get(i - 1), "progress never goes back: " + seen);
             }
+
+            ApiClient admin = ApiClient.as("admin", ItEnvironment.initialAdminPassword());
+            JsonNode archive = StreamSupport.stream(admin.get("/archives").json().spliterator(), false)
+                    .filter(a -> a.get("name").asText().equals(name)).findFirst().orElseThrow();
+            assertTrue(archive.get("annotationCount").asInt() <= 48, "one object per scene: " + archive);
+            admin.get("/archives/" + archive.get("id").asLong() + "/classes").json().forEach(c -> {
+                if (c.get("imageCount").asInt() > 0) {
+                    assertEquals(1.0, c.get("confuser").asDouble(), 1e-9, c.toString());
+                }
+            });
         }
     }
 

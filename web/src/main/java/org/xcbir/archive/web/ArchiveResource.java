@@ -6,6 +6,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,14 +16,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xcbir.archive.Archive;
 import org.xcbir.archive.ArchiveClass;
+import org.xcbir.archive.ArchiveImage;
 import org.xcbir.archive.ArchiveService;
 import org.xcbir.archive.IndexingProgress;
 import org.xcbir.archive.SkippedImage;
+import org.xcbir.archive.demo.DemoArchiveSettings;
 
 /** Archives for scripts: register, index, watch, stop (roles admin and researcher, see web.xml). */
 @Path("archives")
@@ -39,7 +44,9 @@ public class ArchiveResource {
 
     public record Registration(String name, String imageFolder, List<String> instancesFiles) {}
 
-    public record DemoRequest(String name, int images, long seed) {}
+    /** The scene parameters may be left out (defaults: 4 objects on average, at most 12, size scale 1, spread 0.25). */
+    public record DemoRequest(String name, int images, long seed, Double objectsMean, Integer objectsMax,
+            Double sizeScale, Double sizeSpread, String backgrounds) {}
 
     public record JobStarted(long archiveId, long jobExecution) {}
 
@@ -53,6 +60,12 @@ public class ArchiveResource {
     public record ClassView(int categoryId, String name, int imageCount, double confuser, double meanArea) {}
 
     public record SkippedView(long imageId, String fileName, String reason) {}
+
+    /** A ground-truth instance; box as COCO gives it: [x, y, width, height] in pixels of the image. */
+    public record AnnotationView(long cocoId, int categoryId, double[] box, double area, boolean crowd) {}
+
+    public record ImageView(long id, long cocoId, String fileName, int width, int height, Long fileBytes,
+            String sha256, List<Integer> categoryIds, List<AnnotationView> annotations) {}
 
     @GET
     @Operation(summary = "All archives with their index state and progress")
@@ -83,12 +96,22 @@ public class ArchiveResource {
     @POST
     @Path("demo")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Generate a demo archive (a batch job) and index it")
+    @Operation(summary = "Generate a demo archive (a batch job) and index it; scenes: objectsMean, objectsMax,"
+            + " sizeScale, sizeSpread, backgrounds (a folder of photos on the server), all optional")
     public Response generateDemo(DemoRequest request) {
         if (request == null) {
             throw new BadRequestException("Send {\"name\", \"images\", \"seed\"}.");
         }
-        long execution = archives.generateDemo(request.name(), request.images(), request.seed());
+        Map<String, String> options = new HashMap<>();
+        options.put("images", Integer.toString(request.images()));
+        options.put("seed", Long.toString(request.seed()));
+        putIfGiven(options, "objects-mean", request.objectsMean());
+        putIfGiven(options, "objects-max", request.objectsMax());
+        putIfGiven(options, "size-scale", request.sizeScale());
+        putIfGiven(options, "size-spread", request.sizeSpread());
+        putIfGiven(options, "backgrounds", request.backgrounds() == null || request.backgrounds().isBlank() ? null
+                : request.backgrounds());
+        long execution = archives.generateDemo(request.name(), DemoArchiveSettings.fromOptions(options));
         return Response.accepted(new DemoStarted(request.name(), execution)).build();
     }
 
@@ -123,6 +146,27 @@ public class ArchiveResource {
         archives.get(id);
         return archives.skipped(id).stream()
                 .map((SkippedImage s) -> new SkippedView(s.getImageId(), s.getFileName(), s.getReason())).toList();
+    }
+
+    @GET
+    @Path("{id}/images/{imageId}")
+    @Operation(summary = "An image's record and ground truth: file, size, SHA-256 (once indexed), instances")
+    public ImageView image(@PathParam("id") long id, @PathParam("imageId") long imageId) {
+        ArchiveImage image = archives.image(id, imageId).orElseThrow(
+                () -> new NotFoundException("Archive " + id + " has no image with id " + imageId + "."));
+        List<AnnotationView> annotations = archives.annotations(imageId).stream()
+                .map(a -> new AnnotationView(a.getCocoId(), a.getCategoryId(),
+                        new double[] {a.box().x(), a.box().y(), a.box().width(), a.box().height()}, a.getArea(),
+                        a.isCrowd()))
+                .toList();
+        return new ImageView(image.getId(), image.getCocoId(), image.getFileName(), image.getWidth(),
+                image.getHeight(), image.getFileBytes(), image.getChecksum(), image.categories(), annotations);
+    }
+
+    private static void putIfGiven(Map<String, String> options, String name, Object value) {
+        if (value != null) {
+            options.put(name, value.toString());
+        }
     }
 
     private ArchiveView view(Archive a) {

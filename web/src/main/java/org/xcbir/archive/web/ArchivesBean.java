@@ -4,18 +4,23 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.xcbir.admin.web.PageMessages;
 import org.xcbir.archive.Archive;
 import org.xcbir.archive.ArchiveClass;
 import org.xcbir.archive.ArchiveService;
 import org.xcbir.archive.SkippedImage;
+import org.xcbir.archive.demo.DemoArchiveSettings;
 
 /** The archives page: list with live indexing progress, registration, demo generation, start/stop. */
 @Named
 @ViewScoped
 public class ArchivesBean implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    private static final DemoArchiveSettings DEMO_DEFAULTS = DemoArchiveSettings.defaults(1, 1);
 
     @Inject
     private ArchiveService archives;
@@ -26,6 +31,11 @@ public class ArchivesBean implements Serializable {
     private String demoName = "demo";
     private int demoImages = 200;
     private long demoSeed = 1;
+    private double demoObjectsMean = DEMO_DEFAULTS.objectsPerScene().mean();
+    private int demoObjectsMax = DEMO_DEFAULTS.objectsPerScene().max();
+    private double demoSizeScale = DEMO_DEFAULTS.objectSizes().scale();
+    private double demoSizeSpread = DEMO_DEFAULTS.objectSizes().spread();
+    private String demoBackgrounds;
     private Long selectedId;
 
     public List<Archive> getArchives() {
@@ -42,7 +52,14 @@ public class ArchivesBean implements Serializable {
 
     public void generateDemo() {
         PageMessages.act(() -> {
-            long execution = archives.generateDemo(demoName, demoImages, demoSeed);
+            Map<String, String> options = new HashMap<>(Map.of("images", Integer.toString(demoImages),
+                    "seed", Long.toString(demoSeed), "objects-mean", Double.toString(demoObjectsMean),
+                    "objects-max", Integer.toString(demoObjectsMax), "size-scale", Double.toString(demoSizeScale),
+                    "size-spread", Double.toString(demoSizeSpread)));
+            if (demoBackgrounds != null && !demoBackgrounds.isBlank()) {
+                options.put("backgrounds", demoBackgrounds.strip());
+            }
+            long execution = archives.generateDemo(demoName, DemoArchiveSettings.fromOptions(options));
             return "Generating demo archive '" + demoName + "' (batch job " + execution
                     + "); it appears here when its images are rendered, then indexes.";
         });
@@ -131,5 +148,44 @@ public class ArchivesBean implements Serializable {
 
     public void setDemoSeed(long demoSeed) {
         this.demoSeed = demoSeed;
+    }
+    public double getDemoObjectsMean() {
+        return demoObjectsMean;
+    }
+
+    public void setDemoObjectsMean(double demoObjectsMean) {
+        this.demoObjectsMean = demoObjectsMean;
+    }
+
+    public int getDemoObjectsMax() {
+        return demoObjectsMax;
+    }
+
+    public void setDemoObjectsMax(int demoObjectsMax) {
+        this.demoObjectsMax = demoObjectsMax;
+    }
+
+    public double getDemoSizeScale() {
+        return demoSizeScale;
+    }
+
+    public void setDemoSizeScale(double demoSizeScale) {
+        this.demoSizeScale = demoSizeScale;
+    }
+
+    public double getDemoSizeSpread() {
+        return demoSizeSpread;
+    }
+
+    public void setDemoSizeSpread(double demoSizeSpread) {
+        this.demoSizeSpread = demoSizeSpread;
+    }
+
+    public String getDemoBackgrounds() {
+        return demoBackgrounds;
+    }
+
+    public void setDemoBackgrounds(String demoBackgrounds) {
+        this.demoBackgrounds = demoBackgrounds;
     }
 }
