@@ -93,8 +93,8 @@ public class DemoArchiveBatchlet extends AbstractBatchlet {
             }
         }, () -> stopRequested);
         if (written.isEmpty()) {
-            LOG.info(() -> "Demo archive " + archiveName + ": stopped; generating it again with the same name, image"
-                    + " count and seed continues after the last image rendered");
+            LOG.info(() -> "Demo archive " + archiveName + ": stopped; generating it again with the same name and"
+                    + " settings continues after the last image rendered");
             return "stopped"; // the step ends STOPPED
         }
         ArchiveRegistry registry = InitialContext.doLookup(REGISTRY);

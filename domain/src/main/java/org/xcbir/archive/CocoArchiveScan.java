@@ -33,7 +33,8 @@ public final class CocoArchiveScan {
         }
         CocoArchiveScan scan = new CocoArchiveScan();
         Map<String, String> relativePaths = relativePathsByFileName(root);
-        Set<Long> annotationIds = new HashSet<>();
+        // only several files can repeat an annotation; one file needs no set of (up to ~900,000) ids
+        Set<Long> annotationIds = instancesFiles.size() > 1 ? new HashSet<>() : null;
         for (Path file : instancesFiles) {
             if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException("The annotation file " + file + " does not exist.");
@@ -55,7 +56,7 @@ public final class CocoArchiveScan {
 
                 @Override
                 public void annotation(CocoAnnotation annotation) {
-                    if (annotationIds.add(annotation.id())) {
+                    if (annotationIds == null || annotationIds.add(annotation.id())) {
                         scan.statistics.annotation(annotation);
                         annotations.accept(annotation);
                     }

@@ -66,9 +66,11 @@ public final class DemoArchiveWriter {
         Path scenesFile = folder.resolve(INSTANCES_FILE + ".scenes");
         int total = generator.settings().imageCount();
         int done = scenesDone(scenesFile);
+        // a run stopped or killed before its first scene leaves the settings line alone: it is kept, not repeated
+        boolean hasSettingsLine = Files.exists(scenesFile) && Files.size(scenesFile) > 0;
         try (BufferedWriter scenes = Files.newBufferedWriter(scenesFile, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            if (done == 0) {
+            if (!hasSettingsLine) {
                 scenes.write(JSON.writeValueAsString(info()));
                 scenes.newLine();
             }

@@ -12,8 +12,9 @@ package org.xcbir.archive.demo;
 public record ObjectSizes(double scale, double spread, double maxRotationDegrees) {
 
     public ObjectSizes {
-        if (scale <= 0 || spread < 0 || maxRotationDegrees < 0 || maxRotationDegrees > 90) {
-            throw new IllegalArgumentException("need scale > 0, spread >= 0, rotation in [0, 90]");
+        if (!(scale > 0 && scale <= 10) || !(spread >= 0 && spread <= 5)
+                || !(maxRotationDegrees >= 0 && maxRotationDegrees <= 90)) {
+            throw new IllegalArgumentException("object sizes: need 0 < scale <= 10, 0 <= spread <= 5, rotation in [0, 90]");
         }
     }
 }

@@ -13,8 +13,9 @@ import java.util.SplittableRandom;
 public record ObjectsPerScene(double mean, int max) {
 
     public ObjectsPerScene {
-        if (mean < 1 || max < 1 || max > 99) {
-            throw new IllegalArgumentException("need mean >= 1 and 1 <= max <= 99");
+        // a mean far above max would make sample() redraw (almost) forever
+        if (!(mean >= 1 && mean <= 99) || max < 1 || max > 99) {
+            throw new IllegalArgumentException("objects per scene: need 1 <= mean <= 99 and 1 <= max <= 99");
         }
     }
 

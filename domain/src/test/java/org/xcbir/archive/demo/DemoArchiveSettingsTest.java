@@ -31,9 +31,15 @@ class DemoArchiveSettingsTest {
 
     @Test
     void impossibleValuesAreRefusedWithAReason() {
-        assertEquals("need mean >= 1 and 1 <= max <= 99", assertThrows(IllegalArgumentException.class,
-                () -> DemoArchiveSettings.fromOptions(Map.of("images", "4", "seed", "1", "objects-max", "0")))
-                .getMessage());
+        assertEquals("objects per scene: need 1 <= mean <= 99 and 1 <= max <= 99",
+                assertThrows(IllegalArgumentException.class, () -> DemoArchiveSettings.fromOptions(
+                        Map.of("images", "4", "seed", "1", "objects-max", "0"))).getMessage());
+        for (String mean : new String[] {"1e300", "NaN", "Infinity"}) {
+            assertThrows(IllegalArgumentException.class, () -> DemoArchiveSettings.fromOptions(
+                    Map.of("images", "4", "seed", "1", "objects-mean", mean)), mean);
+        }
+        assertThrows(IllegalArgumentException.class, () -> DemoArchiveSettings.fromOptions(
+                Map.of("images", "4", "seed", "1", "size-scale", "NaN")));
         assertEquals("a demo archive needs 'seed'", assertThrows(IllegalArgumentException.class,
                 () -> DemoArchiveSettings.fromOptions(Map.of("images", "4"))).getMessage());
     }

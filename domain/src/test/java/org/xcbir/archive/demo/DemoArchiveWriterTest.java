@@ -144,6 +144,17 @@ class DemoArchiveWriterTest {
     }
 
     @Test
+    void aRunStoppedBeforeItsFirstSceneStartsCleanlyNextTime(@TempDir Path reference) throws IOException {
+        writer(5).write(reference, (done, total) -> { });
+
+        assertTrue(writer(5).write(folder, (done, total) -> { }, () -> true).isEmpty());
+        assertTrue(writer(5).write(folder, (done, total) -> { }, () -> true).isEmpty(), "stopped twice");
+        writer(5).write(folder, (done, total) -> { }, () -> false);
+        assertEquals(Files.readString(reference.resolve("instances_demo.json")),
+                Files.readString(folder.resolve("instances_demo.json")), "the same archive as an uninterrupted run");
+    }
+
+    @Test
     void aStopRequestEndsTheRunBetweenTwoScenesAndTheNextRunContinues(@TempDir Path reference) throws IOException {
         writer(5).write(reference, (done, total) -> { });
 

@@ -134,7 +134,7 @@ class ArchiveIndexingIT {
             double confuser = withClass.stream().mapToLong(imageId -> instancesByImage.get(imageId).stream()
                     .map(a -> a.get("category_id").asInt()).distinct().count()).average().orElseThrow();
             double meanArea = instancesByImage.values().stream().flatMap(List::stream)
-                    .filter(a -> a.get("category_id").asInt() == categoryId)
+                    .filter(a -> a.get("category_id").asInt() == categoryId && a.path("iscrowd").asInt() == 0)
                     .mapToDouble(a -> a.get("area").asDouble()).average().orElseThrow();
             assertEquals(withClass.size(), stored.getImageCount(), stored.getName());
             assertEquals(confuser, stored.getConfuser(), 1e-9, stored.getName());
