@@ -6,11 +6,14 @@ import static org.xcbir.it.support.GeneratedArchives.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -78,6 +81,9 @@ class ArchiveApiIT {
         assertEquals(expectedClasses, classes);
         assertEquals(0, admin.get("/archives/" + id + "/skipped").json().size());
         assertTrue(admin.get("/archives").json().findValuesAsText("name").contains("it-api"));
+        String executions = asadmin("list-batch-job-executions");
+        assertTrue(executions.lines().anyMatch(line -> line.contains("archive-index") && line.contains("COMPLETED")),
+                "the indexing job is visible to administrators: " + executions);
 
         JsonNode coco = new ObjectMapper().readTree(folder.resolve(DemoArchiveWriter.INSTANCES_FILE).toFile());
         JsonNode first = coco.get("images").get(0);
@@ -100,6 +106,16 @@ class ArchiveApiIT {
         ApiClient.Answer foreign = admin.get("/archives/" + id + "/images/" + ArchiveImage.idOf(id + 1, 1));
         assertEquals(404, foreign.status(), foreign.body());
         assertTrue(foreign.json().get("error").asText().contains("has no image"), foreign.body());
+    }
+
+    /** Output of an asadmin command against the IT domain. */
+    private static String asadmin(String command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("payara.home"), "bin", "asadmin").toString(),
+                "--port", System.getProperty("it.admin.port"), command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "asadmin " + command + " ended");
+        assertEquals(0, process.exitValue(), output);
+        return output;
     }
 
     @Test

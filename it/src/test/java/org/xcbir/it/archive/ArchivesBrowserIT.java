@@ -66,6 +66,7 @@ class ArchivesBrowserIT {
             assertTrue(browser.text(By.cssSelector("#archives\\:messages .ui-messages-info-summary")).contains(name));
 
             List<Integer> seen = new ArrayList<>();
+            List<String> speeds = new ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
             String state = "";
             while (System.nanoTime() < deadline && !state.equals("INDEXED")) {
@@ -79,6 +80,7 @@ class ArchivesBrowserIT {
                     WebElement tableRow = browser.driver().findElement(row);
                     state = tableRow.findElement(By.className("archive-state")).getText();
                     value = progressOf(tableRow);
+                    speeds.add(tableRow.findElement(By.className("archive-speed")).getText());
                 } catch (StaleElementReferenceException pollReplacedTheTable) {
                     continue;
                 }
@@ -95,6 +97,8 @@ class ArchivesBrowserIT {
             browser.screenshot("archive-indexed");
             assertEquals("INDEXED", state, "progress seen: " + seen);
             assertEquals(100, seen.get(seen.size() - 1), "the bar ends full: " + seen);
+            assertTrue(speeds.stream().anyMatch(s -> s.matches("\\d+\\.\\d images/s, about \\d+ (s|min) left")),
+                    "speed and time left shown while indexing: " + speeds);
             assertTrue(seen.stream().anyMatch(p -> p > 0 && p < 100), "the bar showed intermediate progress: " + seen);
             for (int i = 1; i < seen.size(); i++) {
                 assertTrue(seen.get(i) >= seen.get(i - 1), "progress never goes back: " + seen);
