@@ -73,15 +73,14 @@ public class DemoArchiveBatchlet extends AbstractBatchlet {
         Path renders = Path.of(emojiDir.orElse(System.getProperty("user.home") + "/.cache/xcbir/emoji"), "assets");
         Path folder = Path.of(dataDir.orElse(System.getProperty("com.sun.aas.instanceRoot") + "/xcbir-data"),
                 "archives", archiveName);
-        String[][] given = {{"images", images}, {"seed", seed}, {"objects-mean", objectsMean},
-            {"objects-max", objectsMax}, {"size-scale", sizeScale}, {"size-spread", sizeSpread},
-            {"backgrounds", backgrounds}};
         Map<String, String> options = new HashMap<>();
-        for (String[] option : given) {
-            if (option[1] != null && !option[1].isBlank()) { // a job parameter not given arrives empty
-                options.put(option[0], option[1]);
-            }
-        }
+        options.put("images", images);
+        options.put("seed", seed);
+        options.put("objects-mean", objectsMean);
+        options.put("objects-max", objectsMax);
+        options.put("size-scale", sizeScale);
+        options.put("size-spread", sizeSpread);
+        options.put("backgrounds", backgrounds);
         DemoArchiveSettings settings = DemoArchiveSettings.fromOptions(options);
         int count = settings.imageCount();
         DemoArchiveGenerator generator = new DemoArchiveGenerator(settings, CocoEmojiMapping.load(),

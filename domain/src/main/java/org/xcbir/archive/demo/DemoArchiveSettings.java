@@ -52,21 +52,22 @@ public record DemoArchiveSettings(int imageCount, long seed, int width, int heig
     /**
      * Settings from command-line style options ({@code images} and {@code seed} required; {@code objects-mean},
      * {@code objects-max}, {@code size-scale}, {@code size-spread} and {@code backgrounds} optional, the defaults
-     * otherwise), as the CLI and the batch job receive them.
+     * otherwise; a null or blank value counts as not given), as the CLI, the REST call, the form and the batch job
+     * (whose missing job parameters arrive empty) pass them.
      */
     public static DemoArchiveSettings fromOptions(Map<String, String> options) {
         DemoArchiveSettings defaults = defaults(Integer.parseInt(required(options, "images")),
                 Long.parseLong(required(options, "seed")));
         ObjectsPerScene objects = new ObjectsPerScene(
-                Double.parseDouble(options.getOrDefault("objects-mean", String.valueOf(defaults.objectsPerScene().mean()))),
-                Integer.parseInt(options.getOrDefault("objects-max", String.valueOf(defaults.objectsPerScene().max()))));
+                given(options, "objects-mean").map(Double::parseDouble).orElse(defaults.objectsPerScene().mean()),
+                given(options, "objects-max").map(Integer::parseInt).orElse(defaults.objectsPerScene().max()));
         ObjectSizes sizes = new ObjectSizes(
-                Double.parseDouble(options.getOrDefault("size-scale", String.valueOf(defaults.objectSizes().scale()))),
-                Double.parseDouble(options.getOrDefault("size-spread", String.valueOf(defaults.objectSizes().spread()))),
+                given(options, "size-scale").map(Double::parseDouble).orElse(defaults.objectSizes().scale()),
+                given(options, "size-spread").map(Double::parseDouble).orElse(defaults.objectSizes().spread()),
                 defaults.objectSizes().maxRotationDegrees());
         DemoArchiveSettings settings = defaults.withObjectsPerScene(objects).withObjectSizes(sizes);
-        return options.containsKey("backgrounds") ? settings.withBackgroundPhotos(Path.of(options.get("backgrounds")))
-                : settings;
+        return given(options, "backgrounds").map(folder -> settings.withBackgroundPhotos(Path.of(folder)))
+                .orElse(settings);
     }
 
     /** The inverse of {@link #fromOptions} for what it reads. */
@@ -83,10 +84,11 @@ public record DemoArchiveSettings(int imageCount, long seed, int width, int heig
     }
 
     private static String required(Map<String, String> options, String name) {
-        String value = options.get(name);
-        if (value == null) {
-            throw new IllegalArgumentException("a demo archive needs '" + name + "'");
-        }
-        return value;
+        return given(options, name)
+                .orElseThrow(() -> new IllegalArgumentException("a demo archive needs '" + name + "'"));
+    }
+
+    private static Optional<String> given(Map<String, String> options, String name) {
+        return Optional.ofNullable(options.get(name)).map(String::strip).filter(value -> !value.isEmpty());
     }
 }

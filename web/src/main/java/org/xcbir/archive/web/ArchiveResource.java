@@ -105,12 +105,11 @@ public class ArchiveResource {
         Map<String, String> options = new HashMap<>();
         options.put("images", Integer.toString(request.images()));
         options.put("seed", Long.toString(request.seed()));
-        putIfGiven(options, "objects-mean", request.objectsMean());
-        putIfGiven(options, "objects-max", request.objectsMax());
-        putIfGiven(options, "size-scale", request.sizeScale());
-        putIfGiven(options, "size-spread", request.sizeSpread());
-        putIfGiven(options, "backgrounds", request.backgrounds() == null || request.backgrounds().isBlank() ? null
-                : request.backgrounds());
+        options.put("objects-mean", text(request.objectsMean()));
+        options.put("objects-max", text(request.objectsMax()));
+        options.put("size-scale", text(request.sizeScale()));
+        options.put("size-spread", text(request.sizeSpread()));
+        options.put("backgrounds", request.backgrounds());
         long execution = archives.generateDemo(request.name(), DemoArchiveSettings.fromOptions(options));
         return Response.accepted(new DemoStarted(request.name(), execution)).build();
     }
@@ -163,10 +162,9 @@ public class ArchiveResource {
                 image.getHeight(), image.getFileBytes(), image.getChecksum(), image.categories(), annotations);
     }
 
-    private static void putIfGiven(Map<String, String> options, String name, Object value) {
-        if (value != null) {
-            options.put(name, value.toString());
-        }
+    /** A field the request left out stays null, which the settings read as "use the default". */
+    private static String text(Number value) {
+        return value == null ? null : value.toString();
     }
 
     private ArchiveView view(Archive a) {

@@ -56,9 +56,7 @@ public class ArchivesBean implements Serializable {
                     "seed", Long.toString(demoSeed), "objects-mean", Double.toString(demoObjectsMean),
                     "objects-max", Integer.toString(demoObjectsMax), "size-scale", Double.toString(demoSizeScale),
                     "size-spread", Double.toString(demoSizeSpread)));
-            if (demoBackgrounds != null && !demoBackgrounds.isBlank()) {
-                options.put("backgrounds", demoBackgrounds.strip());
-            }
+            options.put("backgrounds", demoBackgrounds);
             long execution = archives.generateDemo(demoName, DemoArchiveSettings.fromOptions(options));
             return "Generating demo archive '" + demoName + "' (batch job " + execution
                     + "); it appears here when its images are rendered, then indexes.";
