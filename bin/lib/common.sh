@@ -33,6 +33,12 @@ DATA_DIR="$XCBIR_VAR/data"
 # PyTorch's OpenMP threads spin while they wait: on a small machine shared with Payara and Elasticsearch that
 # slows inference several times. Every JVM started from here (Payara, tools) inherits passive waiting.
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
+# Each layer allocates and frees activation buffers of up to tens of MB. By default glibc gives every thread its
+# own arena and serves such blocks with fresh mappings it returns to the kernel on free, so the next layer
+# page-faults zeroed pages back in. One arena that keeps freed memory makes inference about 2x faster
+# (org.xcbir.descriptor.InferenceEnvironment). Given to Payara and the tools, not to Elasticsearch.
+INFERENCE_MALLOC_ENV=(MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-1}" MALLOC_MMAP_MAX_="${MALLOC_MMAP_MAX_:-0}"
+    MALLOC_TRIM_THRESHOLD_="${MALLOC_TRIM_THRESHOLD_:-1073741824}")
 
 info() { printf '[xcbir] %s\n' "$*" >&2; }
 die() { printf '[xcbir] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -99,7 +105,7 @@ run_domain_tool() {
         (cd "$ROOT" && mvn -B -q compile dependency:build-classpath -pl domain -am \
             -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=compile) || die "the build failed"
     fi
-    java -Xmx3g -Djava.awt.headless=true -Djava.util.logging.config.file="$ROOT/bin/lib/tool-logging.properties" -Dai.djl.offline=true -Dxcbir.model.cache="$XCBIR_MODEL_CACHE" \
+    env "${INFERENCE_MALLOC_ENV[@]}" java -Xmx3g -Djava.awt.headless=true -Djava.util.logging.config.file="$ROOT/bin/lib/tool-logging.properties" -Dai.djl.offline=true -Dxcbir.model.cache="$XCBIR_MODEL_CACHE" \
         -Dxcbir.photo.cache="$XCBIR_CACHE/photos" \
         -cp "$ROOT/domain/target/classes:$(cat "$classpath_file")" "$main_class" "$@"
 }

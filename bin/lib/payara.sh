@@ -76,7 +76,7 @@ payara_start() {
     info "starting Payara domain '$XCBIR_DOMAIN'"
     local log_size
     log_size=$(stat -c %s "$(payara_log)" 2>/dev/null || echo 0)
-    "$ASADMIN" start-domain "$XCBIR_DOMAIN" >/dev/null || die "Payara did not start; see $(payara_log)"
+    env "${INFERENCE_MALLOC_ENV[@]}" "$ASADMIN" start-domain "$XCBIR_DOMAIN" >/dev/null || die "Payara did not start; see $(payara_log)"
     payara_await_startup_load "$log_size"
 }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.xcbir.descriptor.InferenceEnvironment;
 import org.xcbir.descriptor.embedding.MobileNetV2Embedder;
 import org.xcbir.descriptor.image.ImageDecoder;
 import org.xcbir.descriptor.weights.CocoSsdModelStore;
@@ -141,13 +142,13 @@ public final class SaliencyBenchmark {
                             + " approx_s=%.3f ratio_exact=%.2f ratio_approx=%.2f exact_max_rel_diff=%.2e"
                             + " approx_ssim=%.4f approx_ssim_min=%.4f approx_spearman=%.4f approx_windows=%.1f"
                             + " threshold=%.2f flop_limit=%.2f flop_fraction=%.3f page%d_s=%.1f peak_heap_mb=%.0f"
-                            + " peak_rss_mb=%.0f cores=%d omp_wait_policy=%s%n",
+                            + " peak_rss_mb=%.0f cores=%d %s%n",
                     n, grid.count(), settings.block(), settings.stride(), settings.batchSize(), perReference, perExact,
                     perApproximate, speedUp, perReference / perApproximate, worstRelativeDifference, ssimSum / n,
                     ssimMin, spearmanSum / n, (double) approximateWindows / n, threshold, flops.speedUpLimit(),
                     speedUp / flops.speedUpLimit(), page, pageSeconds, peakHeapMb, peakRssMb,
                     Runtime.getRuntime().availableProcessors(),
-                    System.getenv().getOrDefault("OMP_WAIT_POLICY", "unset"));
+                    InferenceEnvironment.benchFields(System.getenv()));
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -61,6 +62,12 @@ public class ModelRuntime {
             state = new State(Phase.READY, embedder.modelId() + " (" + embedder.dimension() + "-d) on " + ENGINE + " "
                     + engine.getVersion() + ", " + (engine.getGpuCount() > 0 ? engine.getGpuCount() + " GPU(s)" : "CPU"));
             LOG.info(() -> "Model runtime ready: " + state.description());
+            List<String> missing = InferenceEnvironment.missing(System.getenv());
+            if (!missing.isEmpty()) {
+                LOG.warning(() -> "Inference runs several times slower: the server was started without " + missing
+                        + " in its environment. Start it with bin/xcbir, or set them as the README's"
+                        + " 'Threads and memory' says (" + InferenceEnvironment.RECOMMENDED + ").");
+            }
         } catch (Exception | LinkageError e) {
             state = new State(Phase.FAILED, "the descriptor did not load: " + e.getMessage()
                     + " (run bin/xcbir run, which fetches the model, or set xcbir.model.cache)");

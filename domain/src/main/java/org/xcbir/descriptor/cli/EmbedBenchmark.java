@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.xcbir.descriptor.InferenceEnvironment;
 import org.xcbir.descriptor.embedding.MobileNetV2Embedder;
 import org.xcbir.descriptor.image.ImagePreprocessor;
 import org.xcbir.descriptor.nn.PooledDescriptorBlock;
@@ -93,13 +94,13 @@ public final class EmbedBenchmark {
             System.out.printf("files (decode+resize+forward): %.1f images/s%n", filesPerSecond);
             System.out.printf("raw forward on a ready %d×3×300×300 tensor: %.1f images/s%n", batch, rawPerSecond);
             System.out.printf("files / raw = %.2f%n", ratio);
-            // the machine's load and OpenMP's wait policy change these figures several-fold
+            // the machine's load, OpenMP's wait policy and the allocator settings change these figures several-fold
             System.out.printf("BENCH embed batch=%d images=%d files_per_s=%.2f raw_per_s=%.2f ratio=%.3f load_s=%.2f"
-                            + " cores=%d torch_threads=%s omp_wait_policy=%s load_avg=%.2f%n",
+                            + " cores=%d torch_threads=%s %s load_avg=%.2f%n",
                     batch, fileImages, filesPerSecond, rawPerSecond, ratio, loadSeconds,
                     Runtime.getRuntime().availableProcessors(),
                     System.getProperty("ai.djl.pytorch.num_threads", "default"),
-                    System.getenv().getOrDefault("OMP_WAIT_POLICY", "unset"),
+                    InferenceEnvironment.benchFields(System.getenv()),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
