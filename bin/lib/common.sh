@@ -35,7 +35,7 @@ DATA_DIR="$XCBIR_VAR/data"
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 # Each layer allocates and frees activation buffers of up to tens of MB. By default glibc gives every thread its
 # own arena and serves such blocks with fresh mappings it returns to the kernel on free, so the next layer
-# page-faults zeroed pages back in. One arena that keeps freed memory makes inference about 2x faster
+# page-faults zeroed pages back in. One arena that keeps freed memory makes inference about 3x faster
 # (org.xcbir.descriptor.InferenceEnvironment). Given to Payara and the tools, not to Elasticsearch.
 INFERENCE_MALLOC_ENV=(MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-1}" MALLOC_MMAP_MAX_="${MALLOC_MMAP_MAX_:-0}"
     MALLOC_TRIM_THRESHOLD_="${MALLOC_TRIM_THRESHOLD_:-1073741824}")

@@ -55,7 +55,8 @@ es_start() {
     local java
     java=$(java_home)
     info "starting Elasticsearch $ES_VERSION on port $XCBIR_ES_PORT (heap $XCBIR_ES_HEAP, data in $ES_DIR)"
-    local -a launch=(env ES_JAVA_HOME="$java" ES_JAVA_OPTS="-Xms$XCBIR_ES_HEAP -Xmx$XCBIR_ES_HEAP"
+    # the allocator settings of common.sh are for PyTorch; Elasticsearch keeps glibc's defaults
+    local -a launch=(env -u MALLOC_ARENA_MAX -u MALLOC_MMAP_MAX_ -u MALLOC_TRIM_THRESHOLD_ ES_JAVA_HOME="$java" ES_JAVA_OPTS="-Xms$XCBIR_ES_HEAP -Xmx$XCBIR_ES_HEAP"
         "$ES_HOME/bin/elasticsearch" -d -p "$ES_PID_FILE"
         -E discovery.type=single-node -E xpack.security.enabled=false
         -E http.host=127.0.0.1 -E transport.host=127.0.0.1 -E http.port="$XCBIR_ES_PORT" -E transport.port=0

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The process environment PyTorch inference runs fast in on a CPU. Both settings are read by native code when the
- * process starts (OpenMP, glibc's allocator), so they cannot be set from Java: {@code bin/xcbir} and the build pass
- * them to Payara and the tools, and this class reports what a process actually got.
+ * The process environment PyTorch inference runs fast in on a CPU. These variables are read by native code when
+ * the process starts (OpenMP, glibc's allocator), so they cannot be set from Java: {@code bin/xcbir} and the build
+ * pass them to Payara and the tools, and this class reports what a process actually got.
  *
  * <ul>
  *   <li>{@code OMP_WAIT_POLICY=PASSIVE}: idle OpenMP threads sleep instead of spinning, which on a small machine
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  *       allocates activation buffers of up to tens of MB and frees them; by default glibc gives each thread its
  *       own arena of small heaps and serves such blocks with fresh mappings it returns to the kernel on free, so
  *       the next layer page-faults zeroed pages back in (a third to half of inference time was kernel time). One
- *       arena that keeps freed memory made the descriptor's forward pass about 2.5× faster on 2 cores.
+ *       arena that keeps freed memory made the descriptor's forward pass about 3× faster on 2 cores.
  * </ul>
  */
 public final class InferenceEnvironment {
@@ -38,12 +38,27 @@ public final class InferenceEnvironment {
         return Collections.unmodifiableMap(values);
     }
 
-    /** The recommended variables this environment does not set. */
-    public static List<String> missing(Map<String, String> environment) {
-        return RECOMMENDED.keySet().stream().filter(name -> !environment.containsKey(name)).toList();
+    /** Each recommended variable this environment lacks or sets otherwise, e.g. {@code MALLOC_ARENA_MAX=8 (not 1)}. */
+    public static List<String> deviations(Map<String, String> environment) {
+        return RECOMMENDED.entrySet().stream()
+                .filter(recommended -> !recommended.getValue().equals(environment.get(recommended.getKey())))
+                .map(recommended -> environment.containsKey(recommended.getKey())
+                        ? recommended.getKey() + "=" + environment.get(recommended.getKey())
+                                + " (not " + recommended.getValue() + ")"
+                        : recommended.getKey() + " unset")
+                .toList();
     }
 
-    /** {@code omp_wait_policy=PASSIVE malloc_mmap_max=0 …} for a benchmark's BENCH line; "unset" where not set. */
+    /** "ok", or what differs from the recommended settings, for the readiness check and the server log. */
+    public static String status(Map<String, String> environment) {
+        List<String> deviations = deviations(environment);
+        return deviations.isEmpty() ? "ok" : "slower inference: " + String.join(", ", deviations);
+    }
+
+    /**
+     * {@code omp_wait_policy=PASSIVE malloc_arena_max=1 malloc_mmap_max=0 …} for a benchmark's BENCH line; "unset"
+     * where not set.
+     */
     public static String benchFields(Map<String, String> environment) {
         return RECOMMENDED.keySet().stream()
                 .map(name -> benchKey(name) + "=" + environment.getOrDefault(name, "unset").replace(' ', '_'))

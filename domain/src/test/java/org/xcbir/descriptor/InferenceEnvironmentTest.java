@@ -9,12 +9,21 @@ import org.junit.jupiter.api.Test;
 class InferenceEnvironmentTest {
 
     @Test
-    void reportsTheRecommendedVariablesAProcessLacks() {
-        assertEquals(List.of("OMP_WAIT_POLICY", "MALLOC_ARENA_MAX", "MALLOC_MMAP_MAX_", "MALLOC_TRIM_THRESHOLD_"),
-                InferenceEnvironment.missing(Map.of("PATH", "/bin")));
-        assertEquals(List.of("MALLOC_ARENA_MAX"), InferenceEnvironment.missing(Map.of("OMP_WAIT_POLICY", "ACTIVE",
-                "MALLOC_MMAP_MAX_", "0", "MALLOC_TRIM_THRESHOLD_", "1")));
-        assertEquals(List.of(), InferenceEnvironment.missing(InferenceEnvironment.RECOMMENDED));
+    void reportsEveryRecommendedVariableThatIsUnsetOrDifferent() {
+        assertEquals(List.of("OMP_WAIT_POLICY unset", "MALLOC_ARENA_MAX unset", "MALLOC_MMAP_MAX_ unset",
+                "MALLOC_TRIM_THRESHOLD_ unset"), InferenceEnvironment.deviations(Map.of("PATH", "/bin")));
+        assertEquals(List.of("OMP_WAIT_POLICY=ACTIVE (not PASSIVE)", "MALLOC_ARENA_MAX unset"),
+                InferenceEnvironment.deviations(Map.of("OMP_WAIT_POLICY", "ACTIVE", "MALLOC_MMAP_MAX_", "0",
+                        "MALLOC_TRIM_THRESHOLD_", "1073741824")));
+        assertEquals(List.of(), InferenceEnvironment.deviations(InferenceEnvironment.RECOMMENDED));
+    }
+
+    @Test
+    void statusIsOkOnlyWithTheRecommendedSettings() {
+        assertEquals("ok", InferenceEnvironment.status(InferenceEnvironment.RECOMMENDED));
+        assertEquals("slower inference: OMP_WAIT_POLICY unset, MALLOC_ARENA_MAX=8 (not 1)",
+                InferenceEnvironment.status(Map.of("MALLOC_ARENA_MAX", "8", "MALLOC_MMAP_MAX_", "0",
+                        "MALLOC_TRIM_THRESHOLD_", "1073741824")));
     }
 
     @Test

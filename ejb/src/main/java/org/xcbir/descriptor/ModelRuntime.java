@@ -9,7 +9,6 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,6 +40,8 @@ public class ModelRuntime {
     @ConfigProperty(name = "xcbir.descriptor.input-size", defaultValue = "300")
     int inputSize;
 
+    /** Read by native code at process start, so fixed for the server's lifetime. */
+    private final String environmentStatus = InferenceEnvironment.status(System.getenv());
     private volatile State state = new State(Phase.LOADING, "loading the " + ENGINE + " engine");
     private volatile ImageEmbedder embedder;
     private volatile CocoSsdModelStore store;
@@ -62,11 +63,10 @@ public class ModelRuntime {
             state = new State(Phase.READY, embedder.modelId() + " (" + embedder.dimension() + "-d) on " + ENGINE + " "
                     + engine.getVersion() + ", " + (engine.getGpuCount() > 0 ? engine.getGpuCount() + " GPU(s)" : "CPU"));
             LOG.info(() -> "Model runtime ready: " + state.description());
-            List<String> missing = InferenceEnvironment.missing(System.getenv());
-            if (!missing.isEmpty()) {
-                LOG.warning(() -> "Inference runs several times slower: the server was started without " + missing
-                        + " in its environment. Start it with bin/xcbir, or set them as the README's"
-                        + " 'Threads and memory' says (" + InferenceEnvironment.RECOMMENDED + ").");
+            if (!environmentStatus.equals("ok")) {
+                LOG.warning(() -> "Inference runs slower than it can (" + environmentStatus + "): start the server with"
+                        + " bin/xcbir, or give it " + InferenceEnvironment.RECOMMENDED
+                        + " in its environment (README, 'Threads and memory').");
             }
         } catch (Exception | LinkageError e) {
             state = new State(Phase.FAILED, "the descriptor did not load: " + e.getMessage()
@@ -104,6 +104,11 @@ public class ModelRuntime {
     public CocoSsdModelStore modelStore() {
         embedder();
         return store;
+    }
+
+    /** "ok" when the process has the settings inference runs fast with ({@link InferenceEnvironment}). */
+    public String environmentStatus() {
+        return environmentStatus;
     }
 
     public int inputSize() {

@@ -2,11 +2,9 @@ package org.xcbir.admin.web.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.xcbir.descriptor.InferenceEnvironment;
 import org.xcbir.descriptor.ModelRuntime;
 
 /** Ready once the deep-learning engine has loaded; DOWN while loading or after a failure. */
@@ -23,13 +21,7 @@ public class ModelReadiness implements HealthCheck {
         return HealthCheckResponse.named("model").status(state.phase() == ModelRuntime.Phase.READY)
                 .withData("phase", state.phase().name())
                 .withData("status", state.description())
-                .withData("environment", environmentStatus())
+                .withData("environment", model.environmentStatus())
                 .build();
-    }
-
-    /** Whether native inference got the process settings it runs fast with (they are read at process start). */
-    private static String environmentStatus() {
-        List<String> missing = InferenceEnvironment.missing(System.getenv());
-        return missing.isEmpty() ? "ok" : "slow: started without " + String.join(", ", missing);
     }
 }
