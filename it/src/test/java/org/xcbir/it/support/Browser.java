@@ -46,7 +46,7 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    /** Logs in from a fresh session, whatever the previous test left behind. */
+    /** Logs in from a fresh session, whatever the previous test left behind, and returns once the server answered. */
     public void logIn(String name, String password) {
         open(ItEnvironment.appUrl() + "/login.xhtml");
         driver.manage().deleteAllCookies();
@@ -54,6 +54,9 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("login:username")).sendKeys(name);
         driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();
+        // wait for the answer: a page opened before it arrives would abort the log-in and land on the log-in page
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login.xhtml")
+                || !d.findElements(By.cssSelector("#login\\:messages .ui-messages-error-summary")).isEmpty());
     }
 
     /**

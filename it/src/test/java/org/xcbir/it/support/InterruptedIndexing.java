@@ -33,7 +33,9 @@ public final class InterruptedIndexing {
     /** On the client: starts the stopped domain and waits until the test module can run the next test. */
     public static void startAgain() throws InterruptedException {
         ItEnvironment.launcher("domain-start");
-        Readiness.awaitUp();
+        String readiness = Readiness.awaitUp().body();
+        // the launcher ran without the allocator settings in its environment: bin/xcbir gave them to the server
+        assertEquals("ok", Readiness.inferenceEnvironment(readiness), readiness);
         // the test WAR starts after the application's readiness turns UP; the next test runs inside it
         String testRunner = ItEnvironment.appUrl() + "-tests/ArquillianServletRunnerEE9";
         await(() -> ItEnvironment.get(testRunner).statusCode() != 404, 120);

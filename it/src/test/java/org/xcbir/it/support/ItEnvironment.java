@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.xcbir.descriptor.InferenceEnvironment;
 
 /** Where the services of this IT run, as prepared by bin/xcbir it-up (see it/pom.xml). */
 public final class ItEnvironment {
@@ -86,6 +87,8 @@ public final class ItEnvironment {
         ProcessBuilder process = new ProcessBuilder("bash", System.getProperty("it.launcher"), command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        // what a server started here gets must come from bin/xcbir itself, not from this test JVM's environment
+        InferenceEnvironment.RECOMMENDED.keySet().forEach(process.environment()::remove);
         process.environment().put("XCBIR_RUNTIME_DIR", System.getProperty("it.runtime.dir"));
         process.environment().put("XCBIR_VAR", System.getProperty("it.var"));
         process.environment().put("XCBIR_ES_PORT", System.getProperty("it.es.port"));

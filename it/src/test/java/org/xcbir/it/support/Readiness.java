@@ -16,6 +16,12 @@ public final class Readiness {
         return m.find() ? m.group(1) : null;
     }
 
+    /** The model check's report on the process settings inference runs fast with: "ok", or what differs. */
+    public static String inferenceEnvironment(String json) {
+        Matcher m = Pattern.compile("\"environment\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+
     public static HttpResponse<String> awaitUp() {
         return await(r -> r.statusCode() == 200, "readiness UP");
     }
